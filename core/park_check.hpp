@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/catalogue.hpp"
+#include "core/park.hpp"
+#include "core/validation.hpp"
+
+namespace symbio {
+
+struct FinalizeOptions {
+  // A single exchanges file has no enterprise list: its enterprises are the names it uses.
+  bool add_missing_enterprises = false;
+};
+
+// Completes a park just read and checks it, returning every problem at once:
+// - enterprises: empty or duplicate id (error), empty name (error);
+// - exchanges: supplier or receiver not among the enterprises (error, unless
+//   add_missing_enterprises: then they are added in order of first use), duplicate id (error),
+//   missing id (assigned "x<n>" in input order), self-exchange (warning), year outside
+//   1800..2200 (error);
+// - layer and kind when the input gave none, from the catalogue (METHODS.md section 1: unknown
+//   resources are material; the kind is the catalogue's usual kind, else product);
+// - quantities converted to the layer's canonical unit (convert_quantity(); errors as it
+//   reports them, cross-dimension conversions as notes);
+// - isolates: enterprises in no existing exchange (warning);
+// - declarations: unknown enterprise, quantities as for exchanges.
+// The park is changed in place (inferred fields, amounts, added enterprises, ids).
+ValidationReport finalize_park(Park& park, const ResourceCatalogue& catalogue,
+                               const FinalizeOptions& options = {});
+
+}  // namespace symbio

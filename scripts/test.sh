@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Command (2) of the README: the same set-up as scripts/demo.sh, then the whole test suite.
+# Usage: scripts/test.sh [--sanitize]   (--sanitize: address and undefined-behaviour build)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+symbio_install_packages
+if [ "${1:-}" = "--sanitize" ]; then
+  dir=$SYMBIO_ROOT/build-sanitize
+  symbio_build "$dir" -DSYMBIO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+else
+  dir=$SYMBIO_ROOT/build
+  symbio_build "$dir"
+  "$dir/cli/symbio" validate "$SYMBIO_ROOT/examples/kalundborg" >/dev/null
+fi
+ctest --test-dir "$dir" -j "$SYMBIO_JOBS" --output-on-failure
