@@ -3,7 +3,9 @@ function(symbio_target_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                            -Wno-sign-conversion -Werror
                                            # GCC 12 false positives on std::string (PR 105329, 105651)
-                                           -Wno-restrict)
+                                           -Wno-restrict
+                                           # option structs are set with designated initializers
+                                           -Wno-missing-field-initializers)
   target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
   if(SYMBIO_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
