@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "network/communities.hpp"
+#include "network/distance.hpp"
+#include "network/graph.hpp"
+#include "network/indicator_table.hpp"
+
+namespace symbio::net {
+
+// Typology of Zhang Yan et al. (2016) from density and Freeman degree centralization:
+// centralization >= anchor_centralization gives "anchor tenant"; otherwise density >=
+// equality_density gives "equality-oriented"; otherwise "weak completeness".
+struct TypologyThresholds {
+  double anchor_centralization = 0.5;
+  double equality_density = 0.1;
+};
+
+struct AnalyzeOptions {
+  std::vector<ViewLayer> layers;  // empty: every view the graph has
+  std::vector<std::string> only;  // empty: everything; else these columns and park fields
+  CommunityOptions communities;
+  DistanceOptions distance;
+  TypologyThresholds typology;
+};
+
+// All enterprise indicators (METHODS.md section 2) and park indicators (section 3) of one view,
+// columns in the order of METHODS.md; `bridge` flags the view's ties.
+LayerAnalysis analyze_layer(const SymbiosisGraph& graph, ViewLayer layer,
+                            const AnalyzeOptions& options = {});
+
+// analyze_layer for every requested view, in the order of SymbiosisGraph::layers().
+std::vector<LayerAnalysis> analyze(const SymbiosisGraph& graph, const AnalyzeOptions& options = {});
+
+}  // namespace symbio::net

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "network/graph.hpp"
+
+namespace symbio::net {
+
+struct DistanceOptions {
+  int threads = 0;  // 0: all cores (OpenMP)
+};
+
+// Every indicator that needs hop distances on D, from one breadth-first traversal per source
+// (METHODS.md sections 2 and 3):
+// - betweenness: Brandes (2001) on D, unweighted, raw sum of pair dependencies over ordered
+//   pairs (NetworkX betweenness_centrality(normalized=False) on a DiGraph);
+// - closeness_out/in: Wasserman-Faust, (r/(n-1)) * (r / sum of distances) over the r
+//   enterprises reachable from (to) i; 0 when r = 0; nullopt when n < 2;
+// - harmonic_out/in: sum of 1/d(i,j) (1/d(j,i)) over j != i, divided by n-1; nullopt when n < 2;
+// - average_path_length, diameter: mean and max of d(i,j) over ordered pairs with a path
+//   (nullopt when there is none); global_efficiency: sum of 1/d over ordered pairs / (n(n-1)).
+// O(n m) time, O(n + m) memory per thread.
+struct DistanceIndicators {
+  std::vector<double> betweenness;
+  std::vector<std::optional<double>> closeness_out;
+  std::vector<std::optional<double>> closeness_in;
+  std::vector<std::optional<double>> harmonic_out;
+  std::vector<std::optional<double>> harmonic_in;
+  std::optional<double> average_path_length;
+  std::optional<double> diameter;
+  std::optional<double> global_efficiency;
+  std::int64_t connected_pairs = 0;  // ordered pairs (i, j), i != j, with a path i -> j
+};
+
+DistanceIndicators compute_distance_indicators(const LayerView& view,
+                                               const DistanceOptions& options = {});
+
+// A plain one-indicator-at-a-time implementation of the same definitions (single thread,
+// textbook Brandes and BFS), used only by the tests to check the fast one.
+DistanceIndicators compute_distance_indicators_reference(const LayerView& view);
+
+// Undirected Brandes betweenness on U, raw (each unordered pair counted once), for Freeman's
+// betweenness centralization.
+std::vector<double> undirected_betweenness(const LayerView& view,
+                                           const DistanceOptions& options = {});
+
+}  // namespace symbio::net
