@@ -50,7 +50,7 @@ void ResourceCatalogue::add_csv(std::string_view text, const std::string& file) 
   std::vector<int> column_of(kColumns.size(), -1);
   for (std::size_t c = 0; c < header.size(); ++c) {
     for (std::size_t k = 0; k < kColumns.size(); ++k) {
-      if (match_key(header[c].text) == kColumns[k]) column_of[k] = static_cast<int>(c);
+      if (match_key(header[c].text) == match_key(kColumns[k])) column_of[k] = static_cast<int>(c);
     }
   }
   for (std::size_t k = 0; k < 6; ++k) {  // key .. kind are required

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string_view>
+
+#include "core/validation.hpp"
+
+namespace symbio::cli {
+
+// Messages go to stderr, data to files or stdout (INTERFACE.md). --quiet silences everything
+// but errors; --verbose adds notes (unit conversions, inferred layers).
+class Console {
+ public:
+  Console(bool quiet, bool verbose);
+
+  void info(std::string_view text) const;
+  void warn(std::string_view text) const;
+  void error(std::string_view text) const;
+  // Prints the problems of a report (notes only when verbose), errors always.
+  void problems(const ValidationReport& report) const;
+  // Progress for long work: shown only when stderr is a terminal and not quiet.
+  bool show_progress() const { return progress_; }
+
+ private:
+  bool quiet_;
+  bool verbose_;
+  bool progress_;
+};
+
+}  // namespace symbio::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace symbio::cli {
+
+// The documented exit statuses (INTERFACE.md); never reused for anything else.
+enum class ExitStatus : int {
+  success = 0,
+  usage = 2,       // bad command line: unknown option, missing argument, contradictory options
+  bad_data = 3,    // the input data cannot be used (every problem is printed)
+  file_error = 4,  // a file cannot be read or written
+  internal = 5,    // a bug in symbio: please report it
+};
+
+}  // namespace symbio::cli

@@ -1,0 +1,40 @@
+#include "cli/park_input.hpp"
+
+#include "core/error.hpp"
+
+namespace symbio::cli {
+
+void add_park_input(CLI::App& command, ParkInput& input) {
+  command
+      .add_option("PARK", input.path,
+                  "the park: a folder with exchanges.csv (and enterprises.csv, resources.csv), "
+                  "one exchanges CSV, or a .json, .pb or .pbtxt model")
+      ->required();
+  command.add_option("--encoding", input.encoding,
+                     "encoding of CSV files: utf-8 or gb18030 (default: detected)");
+  command.add_option("--map", input.maps,
+                     "read the CSV column COLUMN as FIELD, e.g. --map 企业=supplier (repeatable)");
+  command.add_option("--catalogue", input.catalogue,
+                     "a resource catalogue CSV that extends the built-in one");
+  command.add_flag("--strict", input.strict, "treat warnings (self-exchanges, isolates) as errors");
+}
+
+io::LoadedPark load_park(const ParkInput& input, const Console& console) {
+  io::ReadOptions options;
+  options.encoding = input.encoding;
+  options.catalogue_file = input.catalogue;
+  options.strict = input.strict;
+  for (const std::string& map : input.maps) {
+    const auto eq = map.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == map.size()) {
+      throw OptionError("--map takes COLUMN=FIELD, found '" + map + "'");
+    }
+    options.column_map.emplace_back(map.substr(0, eq), map.substr(eq + 1));
+  }
+  io::LoadedPark loaded = io::read_park(input.path, options);
+  console.problems(loaded.report);
+  if (loaded.report.has_errors()) throw ValidationFailed(loaded.report);
+  return loaded;
+}
+
+}  // namespace symbio::cli

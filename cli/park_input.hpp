@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/console.hpp"
+#include "io/read_park.hpp"
+
+namespace symbio::cli {
+
+// The options every command that reads a park shares.
+struct ParkInput {
+  std::string path;
+  std::string encoding;
+  std::vector<std::string> maps;  // COLUMN=FIELD
+  std::string catalogue;
+  bool strict = false;
+};
+
+// Adds PARK and --encoding, --map, --catalogue, --strict to a subcommand.
+void add_park_input(CLI::App& command, ParkInput& input);
+
+// Reads the park, prints its problems, and throws ValidationFailed when it is unusable (errors,
+// or warnings under --strict). A bad --map is an OptionError (exit status 2).
+io::LoadedPark load_park(const ParkInput& input, const Console& console);
+
+}  // namespace symbio::cli

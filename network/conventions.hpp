@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace symbio::net {
+
+// The definition of every indicator symbio prints, as it goes into the outputs' metadata and
+// the report's appendix (METHODS.md sections 2-4). One entry per column or park field.
+struct Convention {
+  std::string_view name;      // column or field name
+  std::string_view label_zh;  // Chinese name for reports
+  std::string_view definition;
+};
+
+const std::vector<Convention>& enterprise_conventions();
+const std::vector<Convention>& park_conventions();
+// The entry of a name in either table, or nullptr.
+const Convention* find_convention(std::string_view name);
+
+}  // namespace symbio::net
