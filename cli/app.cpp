@@ -38,6 +38,7 @@ int run(int argc, char** argv) {
   register_validate(app, action);
   register_info(app, action);
   register_convert(app, action);
+  register_analyze(app, action);
 
   try {
     app.parse(argc, argv);

@@ -16,5 +16,6 @@ using Action = std::function<int(const Console&)>;
 void register_validate(CLI::App& app, Action& action);
 void register_info(CLI::App& app, Action& action);
 void register_convert(CLI::App& app, Action& action);
+void register_analyze(CLI::App& app, Action& action);
 
 }  // namespace symbio::cli

@@ -107,7 +107,9 @@ LayerAnalysis Assembler::run() {
   column("degree_norm", ColumnType::real, scaled(degrees.degree, n1));
   column("in_strength", ColumnType::real, degrees.in_strength);
   column("out_strength", ColumnType::real, degrees.out_strength);
-  if (!view_.weighted() && wants_any({"in_strength", "out_strength", "pagerank_w"})) {
+  // `all` never has W (METHODS.md section 1), so only the layers say why theirs is missing.
+  if (!view_.weighted() && view_.layer() != ViewLayer::all &&
+      wants_any({"in_strength", "out_strength", "pagerank_w"})) {
     result_.warnings.push_back("layer " + std::string(to_string(view_.layer())) +
                                ": weighted columns are empty because " + view_.unweighted_reason());
   }

@@ -1,0 +1,120 @@
+#include <sstream>
+
+#include "cli/command.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/output_dir.hpp"
+#include "cli/park_input.hpp"
+#include "cli/scenario_options.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/analysis_output.hpp"
+#include "network/analyze.hpp"
+#include "network/conventions.hpp"
+
+namespace symbio::cli {
+
+namespace {
+
+struct AnalyzeArgs {
+  ParkInput input;
+  ScenarioArgs scenario;
+  std::string out;
+  std::string layer;
+  std::string only;
+  std::uint64_t seed = 42;
+  std::string algorithm = "louvain";
+  int threads = 0;
+};
+
+std::vector<std::string> parse_only(const std::string& list) {
+  std::vector<std::string> names;
+  for (const auto& part : split(list, ',')) {
+    const std::string name(trim(part));
+    if (name.empty()) continue;
+    if (net::find_convention(name) == nullptr && name != "bridge") {
+      throw OptionError("--only: unknown indicator '" + name +
+                        "' (names are the columns of enterprises.csv and park.csv)");
+    }
+    names.push_back(name);
+  }
+  return names;
+}
+
+int run_analyze(const AnalyzeArgs& args, const Console& console) {
+  net::AnalyzeOptions options;
+  if (!args.layer.empty()) {
+    const auto layer = net::parse_view_layer(args.layer);
+    if (!layer) throw OptionError("--layer: expected all, material, energy, water or waste");
+    options.layers = {*layer};
+  }
+  options.only = parse_only(args.only);
+  options.communities.seed = args.seed;
+  if (args.algorithm == "leiden") {
+    options.communities.algorithm = net::CommunityAlgorithm::leiden;
+  } else if (args.algorithm != "louvain") {
+    throw OptionError("--algorithm: expected louvain or leiden");
+  }
+  options.distance.threads = args.threads;
+  const net::GraphOptions graph_options = make_graph_options(args.scenario);
+
+  const io::LoadedPark loaded = load_park(args.input, console);
+  const net::SymbiosisGraph graph(loaded.park, graph_options);
+  if (!options.layers.empty() && !graph.has_view(options.layers.front())) {
+    throw OptionError("--layer: the park has no exchanges in the layer '" + args.layer + "'");
+  }
+  const std::vector<net::LayerAnalysis> layers = net::analyze(graph, options);
+  for (const auto& layer : layers) {
+    for (const auto& warning : layer.warnings)
+      console.warn(warning);
+  }
+
+  io::AnalysisMeta meta;
+  meta.input_path = args.input.path;
+  meta.input_sha256 = loaded.sha256;
+  meta.seed = args.seed;
+  meta.options = {{"layer", args.layer.empty() ? "every layer" : args.layer},
+                  {"only", args.only.empty() ? "every indicator" : args.only},
+                  {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                  {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
+                  {"community_algorithm", args.algorithm}};
+  // Everything is computed before anything is written: a failure leaves no partial set.
+  const std::string enterprises = io::enterprises_csv(graph, layers);
+  const std::string park = io::park_csv(layers);
+  const std::string ties = io::ties_csv(graph, layers);
+  const std::string json = io::analysis_json(graph, layers, meta);
+  const OutputDir out(args.out, args.input.path);
+  out.write("enterprises.csv", enterprises);
+  out.write("park.csv", park);
+  out.write("ties.csv", ties);
+  out.write("analysis.json", json);
+  console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
+               std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
+               " enterprises)");
+  return static_cast<int>(ExitStatus::success);
+}
+
+}  // namespace
+
+void register_analyze(CLI::App& app, Action& action) {
+  auto args = std::make_shared<AnalyzeArgs>();
+  CLI::App* command = app.add_subcommand(
+      "analyze",
+      "Every enterprise and park indicator (METHODS.md sections 2-3) for the layer 'all' and "
+      "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR.\n"
+      "Example: symbio analyze examples/kalundborg --out out/kalundborg");
+  add_park_input(*command, args->input);
+  add_scenario_options(*command, args->scenario);
+  command->add_option("--out", args->out, "the folder to write into")->required();
+  command->add_option("--layer", args->layer,
+                      "only this view: all, material, energy, water, waste");
+  command->add_option("--only", args->only,
+                      "only these indicators, comma-separated, e.g. betweenness,density");
+  command->add_option("--seed", args->seed, "seed of the community detection (default 42)");
+  command->add_option("--algorithm", args->algorithm, "communities: louvain (default) or leiden");
+  command->add_option("--threads", args->threads, "threads for the distance sweep (0: all cores)");
+  command->callback([&action, args] {
+    action = [args](const Console& console) { return run_analyze(*args, console); };
+  });
+}
+
+}  // namespace symbio::cli

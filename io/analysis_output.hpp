@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "network/graph.hpp"
+#include "network/indicator_table.hpp"
+
+namespace symbio::io {
+
+// What analysis.json's `meta` records besides the conventions: where the numbers came from.
+struct AnalysisMeta {
+  std::string input_path;
+  std::string input_sha256;
+  std::uint64_t seed = 0;
+  std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
+};
+
+// The files of `symbio analyze` (INTERFACE.md), as text; the caller writes them atomically.
+// Rows follow the layers' order and the enterprise order of the graph; equal inputs give
+// byte-identical text (no time stamps).
+
+// enterprises.csv: layer,id,name,sector, then one column per indicator; empty = undefined.
+std::string enterprises_csv(const net::SymbiosisGraph& graph,
+                            const std::vector<net::LayerAnalysis>& layers);
+// park.csv: layer, then one column per park indicator.
+std::string park_csv(const std::vector<net::LayerAnalysis>& layers);
+// ties.csv: layer,supplier,receiver,exchanges,weight,unit,bridge (weight empty without W).
+std::string ties_csv(const net::SymbiosisGraph& graph,
+                     const std::vector<net::LayerAnalysis>& layers);
+// analysis.json: {"meta": {...}, "layers": [{"layer", "park", "enterprises", "ties",
+// "warnings"}]}; undefined values are null. meta holds the symbio version, input and SHA-256,
+// options, seed, and the convention of every column and park field.
+std::string analysis_json(const net::SymbiosisGraph& graph,
+                          const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta);
+
+}  // namespace symbio::io
