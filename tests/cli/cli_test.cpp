@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/support/run_symbio.hpp"
+
+namespace symbio::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(CliTest, ExampleParksValidate) {
+  for (const char* park : {"examples/kalundborg", "examples/guitang", "examples/lubei",
+                           "examples/coal_chemical_park"}) {
+    const RunResult r = run_symbio(std::string("validate ") + park);
+    EXPECT_EQ(r.status, 0) << park << "\n" << r.output;
+    EXPECT_NE(r.output.find("usable"), std::string::npos) << r.output;
+  }
+}
+
+TEST(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_symbio("").status, 2);
+  EXPECT_EQ(run_symbio("frobnicate").status, 2);
+  EXPECT_EQ(run_symbio("validate").status, 2);                     // PARK missing
+  EXPECT_EQ(run_symbio("analyze examples/kalundborg").status, 2);  // --out missing
+  const std::string out = make_temp_dir("symbio-cli-usage");
+  EXPECT_EQ(run_symbio("analyze examples/kalundborg --out " + out + " --only nonsense").status, 2);
+  EXPECT_EQ(run_symbio("analyze examples/kalundborg --out " + out + " --include maybe").status, 2);
+  EXPECT_TRUE(fs::is_empty(out));
+}
+
+TEST(CliTest, HelpShowsAnExampleForEveryCommand) {
+  for (const char* command : {"validate", "info", "convert", "analyze"}) {
+    const RunResult r = run_symbio(std::string(command) + " --help");
+    EXPECT_EQ(r.status, 0) << command;
+    EXPECT_NE(r.output.find("Example: symbio " + std::string(command)), std::string::npos)
+        << r.output;
+  }
+}
+
+TEST(CliTest, BadDataExitsThreeNamesTheLineAndWritesNothing) {
+  const std::string dir = make_temp_dir("symbio-cli-bad");
+  write_text(dir + "/park/enterprises.csv", "id,name\na,Alpha\nb,Beta\n");
+  // Line 3 names an enterprise that enterprises.csv lacks: "b,fly ash,ghost" has the receiver
+  // starting at character column 11 (columns count characters, as an editor shows them).
+  write_text(dir + "/park/exchanges.csv",
+             "supplier,resource,receiver\na,steam,b\nb,fly ash,ghost\n");
+  const RunResult r = run_symbio("analyze " + dir + "/park --out " + dir + "/out");
+  EXPECT_EQ(r.status, 3) << r.output;
+  EXPECT_NE(r.output.find("exchanges.csv:3:11"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("ghost"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(dir + "/out"));
+}
+
+TEST(CliTest, StrictTurnsWarningsIntoErrors) {
+  const std::string dir = make_temp_dir("symbio-cli-strict");
+  write_text(dir + "/x.csv", "supplier,receiver,resource\na,b,steam\nc,c,heat\n");
+  EXPECT_EQ(run_symbio("validate " + dir + "/x.csv").status, 0);
+  const RunResult strict = run_symbio("validate --strict " + dir + "/x.csv");
+  EXPECT_EQ(strict.status, 3);
+  EXPECT_NE(strict.output.find("self-exchange"), std::string::npos) << strict.output;
+}
+
+TEST(CliTest, MissingFileExitsFour) {
+  const RunResult r = run_symbio("validate /nonexistent/park.csv");
+  EXPECT_EQ(r.status, 4) << r.output;
+}
+
+TEST(CliTest, NeverOverwritesAnInput) {
+  const std::string dir = make_temp_dir("symbio-cli-overwrite");
+  const std::string park = dir + "/park.csv";
+  const std::string text = "supplier,receiver,resource\na,b,steam\n";
+  write_text(park, text);
+  // analyze into the folder that holds a park folder's files would replace enterprises.csv.
+  write_text(dir + "/folder/exchanges.csv", text);
+  write_text(dir + "/folder/enterprises.csv", "id,name\na,A\nb,B\n");
+  const RunResult r = run_symbio("analyze " + dir + "/folder --out " + dir + "/folder");
+  EXPECT_EQ(r.status, 4) << r.output;
+  EXPECT_EQ(read_text(dir + "/folder/enterprises.csv"), "id,name\na,A\nb,B\n");
+  EXPECT_EQ(read_text(park), text);
+}
+
+TEST(CliTest, AnalyzeIsDeterministic) {
+  const std::string a = make_temp_dir("symbio-cli-det-a");
+  const std::string b = make_temp_dir("symbio-cli-det-b");
+  ASSERT_EQ(run_symbio("analyze examples/coal_chemical_park --out " + a).status, 0);
+  ASSERT_EQ(run_symbio("analyze examples/coal_chemical_park --threads 1 --out " + b).status, 0);
+  for (const char* file : {"enterprises.csv", "park.csv", "ties.csv", "analysis.json"}) {
+    EXPECT_EQ(read_text(a + "/" + file), read_text(b + "/" + file)) << file;
+  }
+}
+
+TEST(CliTest, AnalyzeOnlyAndLayer) {
+  const std::string out = make_temp_dir("symbio-cli-only");
+  ASSERT_EQ(
+      run_symbio("analyze examples/guitang --layer material --only degree,density --out " + out)
+          .status,
+      0);
+  const std::string enterprises = read_text(out + "/enterprises.csv");
+  EXPECT_EQ(enterprises.substr(0, enterprises.find('\n')), "layer,id,name,sector,degree");
+  EXPECT_EQ(read_text(out + "/park.csv").substr(0, 14), "layer,density\n");
+  EXPECT_EQ(enterprises.find("\nall,"), std::string::npos);
+}
+
+TEST(CliTest, InfoNamesTheAnchorOfKalundborg) {
+  const RunResult r = run_symbio("info examples/kalundborg");
+  ASSERT_EQ(r.status, 0) << r.output;
+  // Asnæs power station has the most partners (10 in U; counted in examples/kalundborg).
+  const auto top = r.output.find("Top enterprises");
+  ASSERT_NE(top, std::string::npos);
+  const auto first_row = r.output.find('\n', r.output.find('\n', top) + 1) + 1;
+  EXPECT_NE(r.output.substr(first_row, 40).find("Asn"), std::string::npos) << r.output;
+}
+
+TEST(CliTest, ConvertRoundTripKeepsThePark) {
+  const std::string dir = make_temp_dir("symbio-cli-convert");
+  ASSERT_EQ(run_symbio("convert examples/coal_chemical_park -o " + dir + "/park.pb").status, 0);
+  ASSERT_EQ(run_symbio("convert " + dir + "/park.pb -o " + dir + "/park.json").status, 0);
+  ASSERT_EQ(run_symbio("convert " + dir + "/park.json -o " + dir + "/csv/").status, 0);
+  const std::string a = make_temp_dir("symbio-cli-convert-a");
+  const std::string b = make_temp_dir("symbio-cli-convert-b");
+  ASSERT_EQ(run_symbio("analyze examples/coal_chemical_park --out " + a).status, 0);
+  ASSERT_EQ(run_symbio("analyze " + dir + "/csv --out " + b).status, 0);
+  EXPECT_EQ(read_text(a + "/enterprises.csv"), read_text(b + "/enterprises.csv"));
+  EXPECT_EQ(read_text(a + "/ties.csv"), read_text(b + "/ties.csv"));
+}
+
+}  // namespace
+}  // namespace symbio::testing
