@@ -1,5 +1,7 @@
 #include "core/catalogue.hpp"
 
+#include <algorithm>
+
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -104,15 +106,24 @@ void ResourceCatalogue::add_csv(std::string_view text, const std::string& file) 
     }
     res.source = text_of(10);
 
-    const auto existing = exact_.find(match_key(res.key));
-    if (existing != exact_.end() && resources_[existing->second].key == res.key) {
-      resources_[existing->second] = std::move(res);
-      index(existing->second);
+    // An entry with an existing key replaces it; the index is then rebuilt, so that names and
+    // aliases of the replaced entry no longer lead anywhere.
+    const auto existing = std::find_if(resources_.begin(), resources_.end(),
+                                       [&](const Resource& entry) { return entry.key == res.key; });
+    if (existing != resources_.end()) {
+      *existing = std::move(res);
+      rebuild_index();
     } else {
       resources_.push_back(std::move(res));
       index(resources_.size() - 1);
     }
   }
+}
+
+void ResourceCatalogue::rebuild_index() {
+  exact_.clear();
+  for (std::size_t i = 0; i < resources_.size(); ++i)
+    index(i);
 }
 
 void ResourceCatalogue::index(std::size_t position) {

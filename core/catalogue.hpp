@@ -54,6 +54,7 @@ class ResourceCatalogue {
 
  private:
   void index(std::size_t position);
+  void rebuild_index();
 
   std::vector<Resource> resources_;
   std::unordered_map<std::string, std::size_t> exact_;  // match_key(name) -> position

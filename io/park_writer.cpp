@@ -1,0 +1,81 @@
+#include "io/park_writer.hpp"
+
+#include <filesystem>
+#include <system_error>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/atomic_file.hpp"
+#include "io/csv_park_writer.hpp"
+#include "io/proto_park.hpp"
+
+namespace symbio::io {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kParkFiles[] = {"exchanges.csv", "enterprises.csv", "resources.csv",
+                                      "park.json"};
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) {
+      for (const char* name : kParkFiles)
+        files.push_back((fs::path(input) / name).string());
+    } else {
+      files.push_back(input);
+    }
+  }
+  return files;
+}
+
+void write_folder(const Park& park, const fs::path& folder,
+                  const std::vector<std::string>& inputs) {
+  auto write = [&](const char* name, const std::string& content) {
+    write_file_atomically((folder / name).string(), content, inputs);
+  };
+  auto exists = [&](const char* name) {
+    std::error_code ec;
+    return fs::exists(folder / name, ec);
+  };
+  write("enterprises.csv", park_enterprises_csv(park));
+  write("exchanges.csv", park_exchanges_csv(park));
+  if (!park.declarations.empty() || exists("resources.csv")) {
+    write("resources.csv", park_declarations_csv(park));
+  }
+  Park metadata;
+  metadata.name = park.name;
+  metadata.description = park.description;
+  metadata.source = park.source;
+  const bool has_metadata =
+      !metadata.name.empty() || !metadata.description.empty() || !metadata.source.empty();
+  if (has_metadata || exists("park.json")) write("park.json", park_to_json(metadata));
+}
+
+}  // namespace
+
+void write_park(const Park& park, const std::string& target,
+                const std::vector<std::string>& inputs) {
+  const std::vector<std::string> protected_files = expand_inputs(inputs);
+  std::error_code ec;
+  if (!target.empty() && (target.back() == '/' || fs::is_directory(target, ec))) {
+    write_folder(park, fs::path(target), protected_files);
+    return;
+  }
+  const std::string extension = to_lower_ascii(fs::path(target).extension().string());
+  if (extension == ".json") {
+    write_file_atomically(target, park_to_json(park), protected_files);
+  } else if (extension == ".pb") {
+    write_file_atomically(target, park_to_binary(park), protected_files);
+  } else if (extension == ".pbtxt") {
+    write_file_atomically(target, park_to_text_format(park), protected_files);
+  } else {
+    throw OptionError("cannot write a park to '" + target +
+                      "': give a folder (ending in '/') for CSV, or a .json, .pb or .pbtxt file");
+  }
+}
+
+}  // namespace symbio::io

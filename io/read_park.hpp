@@ -1,0 +1,49 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/park.hpp"
+#include "core/validation.hpp"
+
+namespace symbio::io {
+
+struct ReadOptions {
+  // "" detects (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030); "utf-8", "gb18030"
+  // ("gbk", "gb2312", "cp936" read as GB18030) or any iconv name forces it (encoding.hpp).
+  std::string encoding;
+  // --map COLUMN=FIELD (column_layout.hpp). A FIELD that no table has is "bad-column-map"; an
+  // entry whose COLUMN no CSV header has is the warning "unused-column-map".
+  std::vector<std::pair<std::string, std::string>> column_map;
+  // A CSV of the catalogue's columns extending the built-in ResourceCatalogue ("" = none).
+  std::string catalogue_file;
+  // --strict: every warning becomes an error.
+  bool strict = false;
+};
+
+struct LoadedPark {
+  Park park;
+  ValidationReport report;  // errors mean the park is unusable; the caller decides
+  std::string path;         // as given
+  // Lower-case hex SHA-256 of the input bytes. For a folder: of the concatenation of
+  // exchanges.csv, enterprises.csv, resources.csv and park.json, in that order, each when present.
+  std::string sha256;
+};
+
+// Reads a park (INTERFACE.md "A park as input"). `path` may be
+// - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations) and
+//   park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
+//   content is ignored with the warning "park-json-ignored"); file names are matched
+//   case-insensitively. When enterprises.csv is given, an exchange naming an enterprise by its
+//   unique name instead of its id is resolved to the id (note "enterprise-by-name");
+// - a single exchanges CSV (*.csv, *.tsv, *.txt): the enterprises are the names it uses;
+// - *.json, *.pb, *.pbtxt: symbio.v1.Park (proto_park.hpp); without enterprises, the names used.
+// The park's name is park.json's or the Protobuf's, else the folder name or file stem.
+// Every problem goes to the report (csv_park_reader.hpp, csv_table.hpp, proto_park.hpp and
+// finalize_park(), which runs last; a bad catalogue_file is "bad-catalogue"). Throws FileError
+// when the path, a folder's exchanges.csv or catalogue_file is missing or unreadable, or when
+// the path's format is not one of the above; OptionError for an unknown encoding name.
+LoadedPark read_park(const std::string& path, const ReadOptions& options = {});
+
+}  // namespace symbio::io
