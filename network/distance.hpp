@@ -10,6 +10,9 @@ namespace symbio::net {
 
 struct DistanceOptions {
   int threads = 0;  // 0: all cores (OpenMP)
+  // Fold directed pendants out of the traversals (exact; see distance.cpp): enterprises with
+  // one supplier and no receiver, and enterprises with one receiver and no supplier.
+  bool fold_pendants = true;
 };
 
 // Every indicator that needs hop distances on D, from one breadth-first traversal per source

@@ -1,0 +1,515 @@
+#include "network/cascade.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <omp.h>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "network/cascade_internal.hpp"
+
+namespace symbio::net {
+
+std::string_view to_string(CascadeDirection direction) {
+  switch (direction) {
+    case CascadeDirection::downstream:
+      return "downstream";
+    case CascadeDirection::upstream:
+      return "upstream";
+    case CascadeDirection::both:
+      return "both";
+  }
+  return "downstream";
+}
+
+std::optional<CascadeDirection> parse_cascade_direction(std::string_view text) {
+  const std::string key = match_key(text);
+  for (const auto d :
+       {CascadeDirection::downstream, CascadeDirection::upstream, CascadeDirection::both}) {
+    if (key == to_string(d)) return d;
+  }
+  return std::nullopt;
+}
+
+std::vector<Vertex> vertices_of(const SymbiosisGraph& graph, std::span<const std::string> ids) {
+  std::vector<Vertex> out;
+  out.reserve(ids.size());
+  for (const std::string& id : ids) {
+    const auto v = graph.index_of(id);
+    if (!v) throw OptionError("unknown enterprise '" + id + "'");
+    out.push_back(*v);
+  }
+  return out;
+}
+
+std::array<LostFlow, 3> lost_flow_of(const SymbiosisGraph& graph,
+                                     std::span<const std::int32_t> failed_round) {
+  const detail::InboundFlow inbound(graph);
+  std::vector<Vertex> failed;
+  for (Vertex v = 0; v < graph.n(); ++v) {
+    if (failed_round[static_cast<std::size_t>(v)] >= 0) failed.push_back(v);
+  }
+  return inbound.lost(failed);
+}
+
+namespace detail {
+
+InboundFlow::InboundFlow(const SymbiosisGraph& graph)
+    : known_(3 * static_cast<std::size_t>(graph.n()), 0.0),
+      missing_(3 * static_cast<std::size_t>(graph.n()), 0) {
+  for (const GraphExchange& x : graph.exchanges()) {
+    const std::size_t slot = slot_of(x.receiver, x.layer);
+    if (x.amount) {
+      known_[slot] += *x.amount;
+    } else {
+      ++missing_[slot];
+    }
+  }
+}
+
+std::array<LostFlow, 3> InboundFlow::lost(std::span<const Vertex> failed_sorted) const {
+  std::array<LostFlow, 3> out;
+  for (const Vertex v : failed_sorted) {
+    for (std::size_t r = 0; r < 3; ++r) {
+      const std::size_t slot = 3 * static_cast<std::size_t>(v) + r;
+      out[r].known += known_[slot];
+      out[r].missing += missing_[slot];
+    }
+  }
+  return out;
+}
+
+void check_triggers(const SymbiosisGraph& graph, std::span<const Vertex> triggers) {
+  for (const Vertex t : triggers) {
+    if (t < 0 || t >= graph.n()) {
+      throw OptionError("cascade trigger " + std::to_string(t) + " is not an enterprise index");
+    }
+  }
+}
+
+std::vector<Vertex> sorted_unique(std::span<const Vertex> triggers) {
+  std::vector<Vertex> out(triggers.begin(), triggers.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::optional<double> impact_of(std::int64_t failed, std::int64_t triggers, Vertex n) {
+  if (static_cast<std::int64_t>(n) <= triggers) return std::nullopt;
+  return static_cast<double>(failed - triggers) / static_cast<double>(n - triggers);
+}
+
+std::vector<std::optional<double>> vulnerability_of(std::span<const std::int64_t> hits, Vertex n) {
+  std::vector<std::optional<double>> out(static_cast<std::size_t>(n));
+  if (n < 2) return out;
+  for (std::size_t j = 0; j < out.size(); ++j)
+    out[j] = static_cast<double>(hits[j]) / static_cast<double>(n - 1);
+  return out;
+}
+
+int thread_count(int requested) {
+  return requested > 0 ? requested : omp_get_max_threads();
+}
+
+}  // namespace detail
+
+namespace {
+
+void check_options(const DependencyOptions& options) {
+  if (!std::isfinite(options.threshold) || options.threshold < 0.0 || options.threshold > 1.0) {
+    throw OptionError("cascade threshold must lie in [0, 1], got " +
+                      format_double(options.threshold));
+  }
+}
+
+bool downstream_on(const DependencyOptions& o) {
+  return o.direction != CascadeDirection::upstream;
+}
+bool upstream_on(const DependencyOptions& o) {
+  return o.direction != CascadeDirection::downstream;
+}
+bool stranding(Kind kind) {
+  return kind == Kind::byproduct || kind == Kind::waste;
+}
+
+// What a failure takes from a partner: the partner's (enterprise, layer) slot and the weight
+// (amount or 1) of the exchange in that slot's share.
+struct Loss {
+  Vertex partner = 0;
+  std::uint8_t layer = 0;
+  double weight = 1.0;
+};
+
+// Per (enterprise, layer) slot: the weight of each exchange in the share. A slot is
+// quantity-based when every exchange in it has an amount and their sum is positive.
+struct SlotWeights {
+  std::vector<char> by_amount;
+  std::vector<double> total;
+};
+
+template <typename Select, typename Owner>
+SlotWeights slot_weights(const SymbiosisGraph& graph, Select select, Owner owner) {
+  const std::size_t slots = 3 * static_cast<std::size_t>(graph.n());
+  std::vector<char> all_amounts(slots, 1);
+  std::vector<double> amount_sum(slots, 0.0);
+  std::vector<double> count(slots, 0.0);
+  for (const GraphExchange& x : graph.exchanges()) {
+    if (!select(x)) continue;
+    const std::size_t slot = detail::slot_of(owner(x), x.layer);
+    count[slot] += 1.0;
+    if (x.amount) {
+      amount_sum[slot] += *x.amount;
+    } else {
+      all_amounts[slot] = 0;
+    }
+  }
+  SlotWeights w;
+  w.by_amount.assign(slots, 0);
+  w.total.assign(slots, 0.0);
+  for (std::size_t s = 0; s < slots; ++s) {
+    w.by_amount[s] = static_cast<char>(all_amounts[s] != 0 && amount_sum[s] > 0.0);
+    w.total[s] = w.by_amount[s] != 0 ? amount_sum[s] : count[s];
+  }
+  return w;
+}
+
+double weight_in(const SlotWeights& w, std::size_t slot, const GraphExchange& x) {
+  return w.by_amount[slot] != 0 ? *x.amount : 1.0;
+}
+
+// Everything a run needs that does not depend on the triggers, built once per sweep.
+class DependencyIndex {
+ public:
+  DependencyIndex(const SymbiosisGraph& graph, const DependencyOptions& options)
+      : n_(graph.n()), inbound_(graph) {
+    const auto n = static_cast<std::size_t>(n_);
+    immune_.assign(n, 0);
+    if (options.external_immune) {
+      for (Vertex v = 0; v < n_; ++v)
+        immune_[static_cast<std::size_t>(v)] = graph.external(v);
+    }
+    const auto& xs = graph.exchanges();
+    if (downstream_on(options)) {
+      in_ = slot_weights(
+          graph, [](const GraphExchange&) { return true; },
+          [](const GraphExchange& x) { return x.receiver; });
+      build(
+          n, xs, down_offsets_, down_, in_, [](const GraphExchange&) { return true; },
+          [](const GraphExchange& x) { return x.supplier; },
+          [](const GraphExchange& x) { return x.receiver; });
+    }
+    if (upstream_on(options)) {
+      auto select = [](const GraphExchange& x) { return stranding(x.kind); };
+      out_ = slot_weights(graph, select, [](const GraphExchange& x) { return x.supplier; });
+      build(
+          n, xs, up_offsets_, up_, out_, select, [](const GraphExchange& x) { return x.receiver; },
+          [](const GraphExchange& x) { return x.supplier; });
+    }
+  }
+
+  Vertex n() const { return n_; }
+  bool immune(Vertex v) const { return immune_[static_cast<std::size_t>(v)] != 0; }
+  // Losses of partners when v fails: receivers losing supply, suppliers losing an outlet.
+  std::span<const Loss> down(Vertex v) const { return row(down_offsets_, down_, v); }
+  std::span<const Loss> up(Vertex v) const { return row(up_offsets_, up_, v); }
+  double in_total(std::size_t slot) const { return in_.total[slot]; }
+  double out_total(std::size_t slot) const { return out_.total[slot]; }
+  bool has_down() const { return !down_offsets_.empty(); }
+  bool has_up() const { return !up_offsets_.empty(); }
+  const detail::InboundFlow& inbound() const { return inbound_; }
+
+ private:
+  template <typename Select, typename From, typename To>
+  static void build(std::size_t n, const std::vector<GraphExchange>& xs,
+                    std::vector<std::size_t>& offsets, std::vector<Loss>& losses,
+                    const SlotWeights& w, Select select, From from, To to) {
+    offsets.assign(n + 1, 0);
+    for (const GraphExchange& x : xs) {
+      if (select(x)) ++offsets[static_cast<std::size_t>(from(x)) + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i)
+      offsets[i + 1] += offsets[i];
+    losses.resize(offsets[n]);
+    std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
+    for (const GraphExchange& x : xs) {
+      if (!select(x)) continue;
+      const std::size_t slot = detail::slot_of(to(x), x.layer);
+      losses[next[static_cast<std::size_t>(from(x))]++] =
+          Loss{to(x), static_cast<std::uint8_t>(x.layer), weight_in(w, slot, x)};
+    }
+  }
+  static std::span<const Loss> row(const std::vector<std::size_t>& offsets,
+                                   const std::vector<Loss>& losses, Vertex v) {
+    if (offsets.empty()) return {};
+    const auto i = static_cast<std::size_t>(v);
+    return {losses.data() + offsets[i], offsets[i + 1] - offsets[i]};
+  }
+
+  Vertex n_ = 0;
+  detail::InboundFlow inbound_;
+  std::vector<char> immune_;
+  SlotWeights in_;
+  SlotWeights out_;
+  std::vector<std::size_t> down_offsets_;
+  std::vector<Loss> down_;
+  std::vector<std::size_t> up_offsets_;
+  std::vector<Loss> up_;
+};
+
+// Scratch state of one run, reset in time proportional to what the run touched.
+class DependencyWorkspace {
+ public:
+  explicit DependencyWorkspace(Vertex n)
+      : round_(static_cast<std::size_t>(n), -1),
+        lost_down_(3 * static_cast<std::size_t>(n), 0.0),
+        lost_up_(3 * static_cast<std::size_t>(n), 0.0),
+        touched_flag_(static_cast<std::size_t>(n), 0),
+        candidate_flag_(static_cast<std::size_t>(n), 0) {}
+
+  // Runs the cascade; the failed enterprises are those of the returned rounds.
+  std::vector<std::vector<Vertex>> run(const DependencyIndex& index,
+                                       const std::vector<Vertex>& triggers, double tau) {
+    reset();
+    std::vector<std::vector<Vertex>> rounds;
+    rounds.push_back(triggers);
+    for (const Vertex t : triggers)
+      mark(t, 0);
+    std::vector<Vertex> candidates;
+    for (std::int32_t k = 1;; ++k) {
+      candidates.clear();
+      for (const Vertex u : rounds.back()) {
+        for (const Loss& l : index.down(u))
+          add(index, l, lost_down_, candidates);
+        for (const Loss& l : index.up(u))
+          add(index, l, lost_up_, candidates);
+      }
+      std::vector<Vertex> next;
+      for (const Vertex c : candidates) {
+        candidate_flag_[static_cast<std::size_t>(c)] = 0;
+        if (fails(index, c, tau)) next.push_back(c);
+      }
+      if (next.empty()) break;
+      std::sort(next.begin(), next.end());
+      for (const Vertex v : next)
+        mark(v, k);
+      rounds.push_back(std::move(next));
+    }
+    return rounds;
+  }
+
+ private:
+  void mark(Vertex v, std::int32_t k) {
+    round_[static_cast<std::size_t>(v)] = k;
+    touch(v);
+  }
+  void touch(Vertex v) {
+    if (touched_flag_[static_cast<std::size_t>(v)] != 0) return;
+    touched_flag_[static_cast<std::size_t>(v)] = 1;
+    touched_.push_back(v);
+  }
+  void add(const DependencyIndex& index, const Loss& l, std::vector<double>& lost,
+           std::vector<Vertex>& candidates) {
+    const auto p = static_cast<std::size_t>(l.partner);
+    if (round_[p] >= 0 || index.immune(l.partner)) return;
+    lost[3 * p + l.layer] += l.weight;
+    touch(l.partner);
+    if (candidate_flag_[p] == 0) {
+      candidate_flag_[p] = 1;
+      candidates.push_back(l.partner);
+    }
+  }
+  bool fails(const DependencyIndex& index, Vertex v, double tau) const {
+    for (std::size_t r = 0; r < 3; ++r) {
+      const std::size_t slot = 3 * static_cast<std::size_t>(v) + r;
+      if (index.has_down() && lost_down_[slot] > 0.0 &&
+          lost_down_[slot] / index.in_total(slot) > tau) {
+        return true;
+      }
+      if (index.has_up() && lost_up_[slot] > 0.0 && lost_up_[slot] / index.out_total(slot) > tau) {
+        return true;
+      }
+    }
+    return false;
+  }
+  void reset() {
+    for (const Vertex v : touched_) {
+      const auto i = static_cast<std::size_t>(v);
+      round_[i] = -1;
+      touched_flag_[i] = 0;
+      for (std::size_t r = 0; r < 3; ++r) {
+        lost_down_[3 * i + r] = 0.0;
+        lost_up_[3 * i + r] = 0.0;
+      }
+    }
+    touched_.clear();
+  }
+
+  std::vector<std::int32_t> round_;
+  std::vector<double> lost_down_;
+  std::vector<double> lost_up_;
+  std::vector<char> touched_flag_;
+  std::vector<char> candidate_flag_;
+  std::vector<Vertex> touched_;
+};
+
+CascadeRun make_run(Vertex n, std::vector<std::vector<Vertex>> rounds,
+                    const detail::InboundFlow& inbound) {
+  CascadeRun run;
+  run.failed_round.assign(static_cast<std::size_t>(n), -1);
+  std::vector<Vertex> failed;
+  for (std::size_t k = 0; k < rounds.size(); ++k) {
+    for (const Vertex v : rounds[k]) {
+      run.failed_round[static_cast<std::size_t>(v)] = static_cast<std::int32_t>(k);
+      failed.push_back(v);
+    }
+  }
+  std::sort(failed.begin(), failed.end());
+  run.failed = static_cast<std::int64_t>(failed.size());
+  run.lost_flow = inbound.lost(failed);
+  const auto triggers = static_cast<std::int64_t>(rounds.empty() ? 0 : rounds[0].size());
+  run.impact = detail::impact_of(run.failed, triggers, n);
+  run.rounds = std::move(rounds);
+  return run;
+}
+
+}  // namespace
+
+CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
+                              const DependencyOptions& options) {
+  check_options(options);
+  detail::check_triggers(graph, triggers);
+  const DependencyIndex index(graph, options);
+  DependencyWorkspace workspace(graph.n());
+  auto rounds = workspace.run(index, detail::sorted_unique(triggers), options.threshold);
+  return make_run(graph.n(), std::move(rounds), index.inbound());
+}
+
+CascadeRun dependency_cascade_reference(const SymbiosisGraph& graph,
+                                        std::span<const Vertex> triggers,
+                                        const DependencyOptions& options) {
+  check_options(options);
+  detail::check_triggers(graph, triggers);
+  const Vertex n = graph.n();
+  const auto slots = 3 * static_cast<std::size_t>(n);
+  std::vector<std::vector<Vertex>> rounds{detail::sorted_unique(triggers)};
+  std::vector<std::int32_t> round(static_cast<std::size_t>(n), -1);
+  for (const Vertex t : rounds[0])
+    round[static_cast<std::size_t>(t)] = 0;
+  const bool down = downstream_on(options);
+  const bool up = upstream_on(options);
+  for (std::int32_t k = 1;; ++k) {
+    // Per slot: number of exchanges, whether all have amounts, amount sums, failed parts.
+    std::vector<double> count(slots, 0.0), failed_count(slots, 0.0);
+    std::vector<double> amount(slots, 0.0), failed_amount(slots, 0.0);
+    std::vector<char> all_amounts(slots, 1);
+    std::vector<double> up_count(slots, 0.0), up_failed_count(slots, 0.0);
+    std::vector<double> up_amount(slots, 0.0), up_failed_amount(slots, 0.0);
+    std::vector<char> up_all_amounts(slots, 1);
+    for (const GraphExchange& x : graph.exchanges()) {
+      const bool supplier_failed = round[static_cast<std::size_t>(x.supplier)] >= 0;
+      const bool receiver_failed = round[static_cast<std::size_t>(x.receiver)] >= 0;
+      const std::size_t rs = detail::slot_of(x.receiver, x.layer);
+      count[rs] += 1.0;
+      if (supplier_failed) failed_count[rs] += 1.0;
+      if (x.amount) {
+        amount[rs] += *x.amount;
+        if (supplier_failed) failed_amount[rs] += *x.amount;
+      } else {
+        all_amounts[rs] = 0;
+      }
+      if (!stranding(x.kind)) continue;
+      const std::size_t ss = detail::slot_of(x.supplier, x.layer);
+      up_count[ss] += 1.0;
+      if (receiver_failed) up_failed_count[ss] += 1.0;
+      if (x.amount) {
+        up_amount[ss] += *x.amount;
+        if (receiver_failed) up_failed_amount[ss] += *x.amount;
+      } else {
+        up_all_amounts[ss] = 0;
+      }
+    }
+    auto share = [](double part, double total) { return total > 0.0 ? part / total : 0.0; };
+    std::vector<Vertex> next;
+    for (Vertex v = 0; v < n; ++v) {
+      if (round[static_cast<std::size_t>(v)] >= 0) continue;
+      if (options.external_immune && graph.external(v)) continue;
+      bool fails = false;
+      for (std::size_t r = 0; r < 3; ++r) {
+        const std::size_t s = 3 * static_cast<std::size_t>(v) + r;
+        const double d = all_amounts[s] != 0 && amount[s] > 0.0 ? share(failed_amount[s], amount[s])
+                                                                : share(failed_count[s], count[s]);
+        const double u = up_all_amounts[s] != 0 && up_amount[s] > 0.0
+                             ? share(up_failed_amount[s], up_amount[s])
+                             : share(up_failed_count[s], up_count[s]);
+        if ((down && d > options.threshold) || (up && u > options.threshold)) fails = true;
+      }
+      if (fails) next.push_back(v);
+    }
+    if (next.empty()) break;
+    for (const Vertex v : next)
+      round[static_cast<std::size_t>(v)] = k;
+    rounds.push_back(std::move(next));
+  }
+  return make_run(n, std::move(rounds), detail::InboundFlow(graph));
+}
+
+DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOptions& options,
+                                 std::span<const Vertex> triggers) {
+  check_options(options);
+  detail::check_triggers(graph, triggers);
+  const Vertex n = graph.n();
+  std::vector<Vertex> list(triggers.begin(), triggers.end());
+  const bool full = list.empty();
+  if (full) {
+    list.resize(static_cast<std::size_t>(n));
+    for (Vertex v = 0; v < n; ++v)
+      list[static_cast<std::size_t>(v)] = v;
+  }
+  const DependencyIndex index(graph, options);
+  DependencySweep sweep;
+  sweep.options = options;
+  sweep.rows.resize(list.size());
+  const int threads = detail::thread_count(options.threads);
+  std::vector<std::vector<std::int64_t>> hits(static_cast<std::size_t>(threads));
+  const auto count = static_cast<std::int64_t>(list.size());
+#pragma omp parallel num_threads(threads)
+  {
+    const auto me = static_cast<std::size_t>(omp_get_thread_num());
+    hits[me].assign(full ? static_cast<std::size_t>(n) : 0, 0);
+    DependencyWorkspace workspace(n);
+    std::vector<Vertex> failed;
+#pragma omp for schedule(dynamic, 16)
+    for (std::int64_t i = 0; i < count; ++i) {
+      const Vertex t = list[static_cast<std::size_t>(i)];
+      const auto rounds = workspace.run(index, {t}, options.threshold);
+      failed.clear();
+      for (const auto& r : rounds)
+        failed.insert(failed.end(), r.begin(), r.end());
+      std::sort(failed.begin(), failed.end());
+      CascadeSummary& row = sweep.rows[static_cast<std::size_t>(i)];
+      row.trigger = t;
+      row.failed = static_cast<std::int64_t>(failed.size());
+      row.rounds = static_cast<std::int32_t>(rounds.size()) - 1;
+      row.impact = detail::impact_of(row.failed, 1, n);
+      row.lost_flow = index.inbound().lost(failed);
+      if (full) {
+        for (const Vertex v : failed) {
+          if (v != t) ++hits[me][static_cast<std::size_t>(v)];
+        }
+      }
+    }
+  }
+  if (full) {
+    std::vector<std::int64_t> total(static_cast<std::size_t>(n), 0);
+    for (const auto& h : hits) {
+      for (std::size_t j = 0; j < h.size(); ++j)
+        total[j] += h[j];
+    }
+    sweep.vulnerability = detail::vulnerability_of(total, n);
+  }
+  return sweep;
+}
+
+}  // namespace symbio::net

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "network/graph.hpp"
+
+namespace symbio::net {
+
+// Failure cascades of METHODS.md section 4, shared types. Every model works on rounds:
+// round 0 holds the triggers; round k (k >= 1) holds the enterprises that fail because of the
+// failures of rounds 0..k-1 (synchronous rounds: every enterprise that meets its failure
+// condition against the failed set after round k-1 fails in round k, all at once).
+
+// Flow of one layer lost with the failed enterprises: the sum of the canonical amounts of the
+// inbound exchanges of every failed enterprise (triggers included) in that layer. `complete` is
+// false when some of those exchanges have no quantity; `known` then sums the ones that have one
+// and the output writers leave the value empty (undefined, not a partial total).
+struct LostFlow {
+  double known = 0.0;
+  std::int64_t missing = 0;  // inbound exchanges of failed enterprises without a quantity
+  bool complete() const { return missing == 0; }
+  std::optional<double> value() const {
+    return complete() ? std::optional<double>(known) : std::nullopt;
+  }
+};
+
+// One cascade from a set of triggers.
+struct CascadeRun {
+  // rounds[0]: the triggers (sorted, duplicates removed); rounds[k]: enterprises failing in
+  // round k, sorted by index. The last round is never empty unless there are no triggers.
+  std::vector<std::vector<Vertex>> rounds;
+  // Round of each enterprise, -1 for the ones still alive (size n).
+  std::vector<std::int32_t> failed_round;
+  std::int64_t failed = 0;  // cascade_failed: enterprises failed, triggers included
+  // cascade_rounds: rounds after the triggers until nothing changes (0 if nothing spreads).
+  std::int32_t spread_rounds() const {
+    return rounds.empty() ? 0 : static_cast<std::int32_t>(rounds.size()) - 1;
+  }
+  std::array<LostFlow, 3> lost_flow;  // indexed by Layer (material, energy, water)
+  // cascade_impact: (failed - t) / (n - t) for t triggers, which is METHODS.md's
+  // (cascade_failed - 1) / (n - 1) for a single trigger; nullopt when n <= t.
+  std::optional<double> impact;
+};
+
+// One row of a single-trigger sweep (what cascade.csv prints).
+struct CascadeSummary {
+  Vertex trigger = 0;
+  std::int64_t failed = 0;
+  std::int32_t rounds = 0;
+  std::optional<double> impact;
+  std::array<LostFlow, 3> lost_flow;
+};
+
+// The lost flow per layer of a failed set (failed_round[v] >= 0 means failed). O(E).
+std::array<LostFlow, 3> lost_flow_of(const SymbiosisGraph& graph,
+                                     std::span<const std::int32_t> failed_round);
+
+// Supply-shortage cascade (`dependency`, the default model).
+enum class CascadeDirection {
+  downstream,  // a receiver fails when too much of an inbound layer comes from failed suppliers
+  upstream,    // a supplier fails when too much of its byproduct/waste goes to failed receivers
+  both,
+};
+std::string_view to_string(CascadeDirection direction);
+std::optional<CascadeDirection> parse_cascade_direction(std::string_view text);
+
+struct DependencyOptions {
+  // tau: an enterprise fails when a share is strictly greater than it. Must lie in [0, 1].
+  double threshold = 0.5;
+  CascadeDirection direction = CascadeDirection::downstream;
+  // METHODS.md section 4: external enterprises (market, grid, landfill) never fail by
+  // propagation. Setting this to false lets them fail like any other enterprise (what-if only).
+  bool external_immune = true;
+  int threads = 0;  // sweeps: OpenMP threads, 0 = all cores
+};
+
+// The cascade of METHODS.md section 4 over every exchange of the graph (existing ones, plus the
+// planned or potential ones the graph was built with; parallel exchanges each count):
+// - downstream: a live enterprise j fails when, for some layer r, the share of its inbound
+//   supply of r coming from failed suppliers is > tau. The share is by canonical amounts when
+//   every inbound exchange of j in r has one (and they sum to more than 0), and by counting
+//   exchanges otherwise;
+// - upstream: a live supplier s fails when, for some layer r, the share of its outbound
+//   byproduct and waste exchanges of r going to failed receivers is > tau (its waste is
+//   stranded); amounts or counts as above, over those outbound exchanges of s. Layers are kept
+//   apart because METHODS.md never adds quantities of different layers.
+// - both: either condition.
+// External enterprises never fail by propagation (unless options.external_immune is false);
+// they can be triggers. The condition is monotone in the failed set, so the final set does not
+// depend on the order of evaluation; the rounds are the synchronous ones defined above.
+// Shares are compared as (failed amount) / (total amount) > tau in double precision.
+// Worklist algorithm: after each round only the partners of the newly failed are rechecked, with
+// per-(enterprise, layer) totals precomputed: O(E + sum of the degrees of the failed) per run
+// after an O(n + E) set-up. Throws OptionError for a trigger out of range or tau outside [0, 1].
+CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
+                              const DependencyOptions& options = {});
+
+// The same definitions computed plainly: every round recomputes every live enterprise's shares
+// from scratch over all exchanges until a round adds nobody. O(rounds * E). Tests only.
+CascadeRun dependency_cascade_reference(const SymbiosisGraph& graph,
+                                        std::span<const Vertex> triggers,
+                                        const DependencyOptions& options = {});
+
+// A single-trigger sweep: one row per trigger (every enterprise, in index order, when `triggers`
+// is empty) and, when every enterprise was a trigger, vulnerability[j] = share of the n-1
+// single triggers other than j whose cascade makes j fail (nullopt when n < 2; the vector is
+// empty for a partial sweep).
+struct DependencySweep {
+  DependencyOptions options;
+  std::vector<CascadeSummary> rows;
+  std::vector<std::optional<double>> vulnerability;
+};
+
+// Parallel over triggers with OpenMP; every run is independent and counts are integers, so the
+// result does not depend on the number of threads. O(n (E + cascade work)) in the worst case.
+DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOptions& options = {},
+                                 std::span<const Vertex> triggers = {});
+
+// Vertex indices of enterprise ids; throws OptionError naming an unknown id.
+std::vector<Vertex> vertices_of(const SymbiosisGraph& graph, std::span<const std::string> ids);
+
+}  // namespace symbio::net

@@ -1,0 +1,307 @@
+#include <omp.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "network/detail/distance_sweep.hpp"
+
+namespace symbio::net::detail {
+
+namespace {
+
+// Per-thread state, allocated once: the traversal arrays (reset only where a traversal wrote)
+// and the thread's share of the inbound sums.
+// Distance and path count of a vertex side by side: the traversal reads both for every tie it
+// follows, so they share one cache line.
+struct Label {
+  std::int32_t dist = -1;
+  double sigma = 0.0;  // path counts, then (1 + delta) / sigma on the way back
+};
+
+struct Workspace {
+  std::vector<Label> label;
+  std::vector<Vertex> queue;  // visit order; read backwards it is Brandes' stack
+  std::vector<double> block_betweenness;
+  std::vector<double> block_harmonic;
+  std::vector<double> block_harmonic_shift;
+  std::vector<Fixed> betweenness;
+  std::vector<Fixed> harmonic;
+  std::vector<Fixed> harmonic_shift;
+  std::vector<std::int64_t> in_reach;
+  std::vector<std::int64_t> in_sum;
+
+  Workspace(std::size_t n, bool inbound)
+      : label(n), queue(n), block_betweenness(n), betweenness(n) {
+    if (!inbound) return;
+    block_harmonic.assign(n, 0.0);
+    block_harmonic_shift.assign(n, 0.0);
+    harmonic.assign(n, 0);
+    harmonic_shift.assign(n, 0);
+    in_reach.assign(n, 0);
+    in_sum.assign(n, 0);
+  }
+};
+
+// Moves a block's double sums into the exact accumulators and clears them for the next block.
+void flush(std::vector<double>& block, std::vector<Fixed>& total) {
+  for (std::size_t v = 0; v < block.size(); ++v) {
+    if (block[v] == 0.0) continue;
+    total[v] += to_fixed(block[v]);
+    block[v] = 0.0;
+  }
+}
+
+template <bool kInbound>
+void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Workspace& w,
+              SweepResult& out) {
+  const std::int64_t* offsets = g.offsets.data();
+  const Vertex* targets = g.targets.data();
+  const std::int32_t* leaves = g.leaves.data();
+  Label* label = w.label.data();
+  Vertex* queue = w.queue.data();
+
+  const auto iu = static_cast<std::size_t>(u);
+  label[iu] = Label{0, 1.0};
+  queue[0] = u;
+  std::size_t head = 0;
+  std::size_t tail = 1;
+  while (head < tail) {
+    const auto v = static_cast<std::size_t>(queue[head++]);
+    const std::int32_t next = label[v].dist + 1;
+    const double sv = label[v].sigma;
+    for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
+      Label& x = label[static_cast<std::size_t>(targets[e])];
+      if (x.dist < 0) {
+        x = Label{next, sv};  // first visit: no need to clear sigma between traversals
+        queue[tail++] = targets[e];
+      } else if (x.dist == next) {
+        x.sigma += sv;
+      }
+    }
+  }
+
+  // Each dependency is summed over the DAG successors (dist + 1) of v, all of which lie deeper in
+  // the queue and already hold (1 + delta) / sigma, so no predecessor lists are needed (the
+  // successor form of Brandes' recursion; one division per vertex instead of one per edge).
+  const std::int32_t roots = kInbound ? g.roots[iu] : 0;
+  const double weight = 1.0 + static_cast<double>(roots);
+  const std::int64_t count = 1 + roots;
+  const auto own_leaves = static_cast<std::int64_t>(leaves[iu]);
+  std::int64_t reach = own_leaves;
+  std::int64_t distance_sum = own_leaves;
+  double harmonic = static_cast<double>(own_leaves);
+  double harmonic_shift = 0.5 * static_cast<double>(own_leaves);
+  std::int32_t eccentricity = own_leaves > 0 ? 1 : 0;
+  for (std::size_t i = tail - 1; i >= 1; --i) {
+    const auto v = static_cast<std::size_t>(queue[i]);
+    const std::int32_t d = label[v].dist;
+    const std::int32_t next = d + 1;
+    double successors = 0.0;
+    for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
+      const Label& x = label[static_cast<std::size_t>(targets[e])];
+      if (x.dist == next) successors += x.sigma;
+    }
+    const auto lv = static_cast<std::int64_t>(leaves[v]);
+    // A folded leaf below v has sigma equal to sigma[v] and no dependency: it adds exactly 1.
+    const double delta = static_cast<double>(lv) + label[v].sigma * successors;
+    w.block_betweenness[v] += weight * delta;
+    label[v].sigma = (1.0 + delta) / label[v].sigma;
+    if constexpr (kInbound) {
+      const auto dd = static_cast<std::int64_t>(d);
+      reach += 1 + lv;
+      distance_sum += dd + lv * (dd + 1);
+      harmonic += inv[static_cast<std::size_t>(d)] +
+                  static_cast<double>(lv) * inv[static_cast<std::size_t>(next)];
+      harmonic_shift += inv[static_cast<std::size_t>(next)] +
+                        static_cast<double>(lv) * inv[static_cast<std::size_t>(next + 1)];
+      eccentricity = std::max(eccentricity, lv > 0 ? next : d);
+      // The traversal stands for u and its roots; a root is one hop further from v than u.
+      w.in_reach[v] += count;
+      w.in_sum[v] += count * dd + roots;
+      w.block_harmonic[v] += inv[static_cast<std::size_t>(d)] +
+                             static_cast<double>(roots) * inv[static_cast<std::size_t>(next)];
+      w.block_harmonic_shift[v] +=
+          inv[static_cast<std::size_t>(next)] +
+          static_cast<double>(roots) * inv[static_cast<std::size_t>(next + 1)];
+    }
+  }
+  for (std::size_t i = 0; i < tail; ++i)
+    label[static_cast<std::size_t>(queue[i])].dist = -1;
+  if constexpr (kInbound) {
+    out.out_reach[iu] = reach;
+    out.out_sum[iu] = distance_sum;
+    out.out_harmonic[iu] = harmonic;
+    out.out_harmonic_shift[iu] = harmonic_shift;
+    out.eccentricity[iu] = eccentricity;
+  }
+}
+
+}  // namespace
+
+std::vector<Vertex> locality_order(const SweepGraph& g) {
+  const auto n = static_cast<std::size_t>(g.n);
+  std::vector<std::pair<Vertex, Vertex>> pairs;
+  pairs.reserve(2 * g.targets.size());
+  for (std::size_t v = 0; v < n; ++v) {
+    for (std::int64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      pairs.emplace_back(static_cast<Vertex>(v), g.targets[static_cast<std::size_t>(e)]);
+      pairs.emplace_back(g.targets[static_cast<std::size_t>(e)], static_cast<Vertex>(v));
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::size_t> offsets(n + 1, 0);
+  for (const auto& p : pairs)
+    ++offsets[static_cast<std::size_t>(p.first) + 1];
+  for (std::size_t v = 0; v < n; ++v)
+    offsets[v + 1] += offsets[v];
+
+  std::vector<Vertex> order;
+  order.reserve(n);
+  std::vector<char> seen(n, 0);
+  for (std::size_t start = 0; start < n; ++start) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    std::size_t head = order.size();
+    order.push_back(static_cast<Vertex>(start));
+    while (head < order.size()) {
+      const auto v = static_cast<std::size_t>(order[head++]);
+      for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) {
+        const auto w = static_cast<std::size_t>(pairs[e].second);
+        if (seen[w]) continue;
+        seen[w] = 1;
+        order.push_back(pairs[e].second);
+      }
+    }
+  }
+  return order;
+}
+
+SweepGraph relabel(const SweepGraph& g, const std::vector<Vertex>& order) {
+  const auto n = static_cast<std::size_t>(g.n);
+  std::vector<Vertex> position(n);
+  for (std::size_t k = 0; k < n; ++k)
+    position[static_cast<std::size_t>(order[k])] = static_cast<Vertex>(k);
+  std::vector<char> source(n, 0);
+  for (const Vertex s : g.sources)
+    source[static_cast<std::size_t>(s)] = 1;
+  SweepGraph r;
+  r.n = g.n;
+  r.offsets.assign(n + 1, 0);
+  r.targets.reserve(g.targets.size());
+  r.leaves.resize(n);
+  r.roots.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto old = static_cast<std::size_t>(order[k]);
+    const auto begin = r.targets.size();
+    for (std::int64_t e = g.offsets[old]; e < g.offsets[old + 1]; ++e)
+      r.targets.push_back(
+          position[static_cast<std::size_t>(g.targets[static_cast<std::size_t>(e)])]);
+    // Sorted rows: a traversal then sweeps each row's labels in address order.
+    std::sort(r.targets.begin() + static_cast<std::ptrdiff_t>(begin), r.targets.end());
+    r.offsets[k + 1] = static_cast<std::int64_t>(r.targets.size());
+    r.leaves[k] = g.leaves[old];
+    r.roots[k] = g.roots[old];
+    if (source[old]) r.sources.push_back(static_cast<Vertex>(k));
+  }
+  return r;
+}
+
+namespace {
+
+template <typename T>
+void restore_one(std::vector<T>& values, const std::vector<Vertex>& order) {
+  if (values.empty()) return;
+  std::vector<T> original(values.size());
+  for (std::size_t k = 0; k < values.size(); ++k)
+    original[static_cast<std::size_t>(order[k])] = values[k];
+  values.swap(original);
+}
+
+}  // namespace
+
+void restore(SweepResult& r, const std::vector<Vertex>& order) {
+  restore_one(r.betweenness, order);
+  restore_one(r.in_harmonic, order);
+  restore_one(r.in_harmonic_shift, order);
+  restore_one(r.in_reach, order);
+  restore_one(r.in_sum, order);
+  restore_one(r.out_reach, order);
+  restore_one(r.out_sum, order);
+  restore_one(r.out_harmonic, order);
+  restore_one(r.out_harmonic_shift, order);
+  restore_one(r.eccentricity, order);
+}
+
+template <bool kInbound>
+SweepResult sweep(const SweepGraph& g, int threads) {
+  const auto n = static_cast<std::size_t>(g.n);
+  SweepResult out;
+  out.betweenness.assign(n, 0);
+  if constexpr (kInbound) {
+    out.in_harmonic.assign(n, 0);
+    out.in_harmonic_shift.assign(n, 0);
+    out.in_reach.assign(n, 0);
+    out.in_sum.assign(n, 0);
+    out.out_reach.assign(n, 0);
+    out.out_sum.assign(n, 0);
+    out.out_harmonic.assign(n, 0.0);
+    out.out_harmonic_shift.assign(n, 0.0);
+    out.eccentricity.assign(n, 0);
+  }
+  if (n == 0 || g.sources.empty()) return out;
+
+  std::vector<double> inv(n + 3, 0.0);
+  for (std::size_t d = 1; d < inv.size(); ++d)
+    inv[d] = 1.0 / static_cast<double>(d);
+
+  // The block size depends on the number of sources only, never on the thread count. Blocks are
+  // large enough that flushing (O(n)) costs little next to their traversals (O(block * m)) and
+  // numerous enough for dynamic scheduling to balance two to a few dozen threads.
+  const std::size_t sources = g.sources.size();
+  const std::size_t block = std::clamp<std::size_t>(sources / 64, 8, 256);
+  const auto blocks = static_cast<std::int64_t>((sources + block - 1) / block);
+  const int team = std::max(1, std::min(threads, static_cast<int>(blocks)));
+
+  // Allocated before the parallel region so that a failed allocation throws to the caller.
+  std::vector<Workspace> spaces;
+  spaces.reserve(static_cast<std::size_t>(team));
+  for (int t = 0; t < team; ++t)
+    spaces.emplace_back(n, kInbound);
+
+#pragma omp parallel num_threads(team)
+  {
+    Workspace& w = spaces[static_cast<std::size_t>(omp_get_thread_num())];
+#pragma omp for schedule(dynamic, 1)
+    for (std::int64_t b = 0; b < blocks; ++b) {
+      const std::size_t first = static_cast<std::size_t>(b) * block;
+      const std::size_t last = std::min(sources, first + block);
+      for (std::size_t k = first; k < last; ++k)
+        traverse<kInbound>(g, g.sources[k], inv, w, out);
+      flush(w.block_betweenness, w.betweenness);
+      if constexpr (kInbound) {
+        flush(w.block_harmonic, w.harmonic);
+        flush(w.block_harmonic_shift, w.harmonic_shift);
+      }
+    }
+  }
+
+  for (const Workspace& w : spaces) {
+    for (std::size_t v = 0; v < n; ++v) {
+      out.betweenness[v] += w.betweenness[v];
+      if constexpr (kInbound) {
+        out.in_harmonic[v] += w.harmonic[v];
+        out.in_harmonic_shift[v] += w.harmonic_shift[v];
+        out.in_reach[v] += w.in_reach[v];
+        out.in_sum[v] += w.in_sum[v];
+      }
+    }
+  }
+  return out;
+}
+
+template SweepResult sweep<true>(const SweepGraph& graph, int threads);
+template SweepResult sweep<false>(const SweepGraph& graph, int threads);
+
+}  // namespace symbio::net::detail
