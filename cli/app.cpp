@@ -39,6 +39,8 @@ int run(int argc, char** argv) {
   register_info(app, action);
   register_convert(app, action);
   register_analyze(app, action);
+  register_cascade(app, action);
+  register_render(app, action);
 
   try {
     app.parse(argc, argv);

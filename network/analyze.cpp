@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/error.hpp"
+
 #include "network/brokerage.hpp"
 #include "network/centralization.hpp"
 #include "network/cohesion.hpp"
 #include "network/conventions.hpp"
 #include "network/cyclicity.hpp"
 #include "network/degree.hpp"
+#include "network/key_score.hpp"
 #include "network/pagerank.hpp"
 #include "network/structural_holes.hpp"
 
@@ -63,6 +66,7 @@ class Assembler {
   }
 
   void column(std::string_view name, ColumnType type, Values values) {
+    computed_.emplace_back(std::string(name), values);
     if (!wants(name)) return;
     result_.enterprise_columns.push_back(
         Column{std::string(name), type, convention(name), std::move(values)});
@@ -78,16 +82,24 @@ class Assembler {
                                             ColumnType::real, convention(name)});
   }
 
-  LayerAnalysis run();
+  LayerAnalysis run(const DependencySweep* sweep);
 
  private:
+  void key_score_columns(const DependencySweep* sweep);
+  const Values* computed(std::string_view name) const {
+    for (const auto& [n, v] : computed_) {
+      if (n == name) return &v;
+    }
+    return nullptr;
+  }
+  std::vector<std::pair<std::string, Values>> computed_;
   const SymbiosisGraph& graph_;
   const LayerView& view_;
   const AnalyzeOptions& options_;
   LayerAnalysis result_;
 };
 
-LayerAnalysis Assembler::run() {
+LayerAnalysis Assembler::run(const DependencySweep* sweep) {
   const Vertex n = view_.n();
   const auto nd = static_cast<double>(n);
   const double n1 = n >= 2 ? nd - 1 : 0.0;
@@ -96,7 +108,7 @@ LayerAnalysis Assembler::run() {
   const bool need_degrees =
       wants_any({"in_degree", "out_degree", "degree", "in_degree_norm", "out_degree_norm",
                  "degree_norm", "in_strength", "out_strength", "degree_centralization",
-                 "out_degree_centralization", "in_degree_centralization", "typology"});
+                 "out_degree_centralization", "in_degree_centralization", "typology", "key_score"});
   DegreeIndicators degrees;
   if (need_degrees) degrees = compute_degrees(view_);
   column("in_degree", ColumnType::integer, to_values(degrees.in_degree));
@@ -134,7 +146,9 @@ LayerAnalysis Assembler::run() {
   column("harmonic_out", ColumnType::real, distances.harmonic_out);
   column("harmonic_in", ColumnType::real, distances.harmonic_in);
 
-  if (wants("pagerank")) column("pagerank", ColumnType::real, to_values(compute_pagerank(view_)));
+  if (wants_any({"pagerank", "key_score"})) {
+    column("pagerank", ColumnType::real, to_values(compute_pagerank(view_)));
+  }
   if (wants("pagerank_w")) {
     Values weighted(count);
     if (view_.weighted()) weighted = to_values(compute_pagerank(view_, {.weighted = true}));
@@ -181,6 +195,7 @@ LayerAnalysis Assembler::run() {
     communities = detect_communities(view_, options_.communities);
   }
   column("community", ColumnType::integer, to_values(communities.label));
+  key_score_columns(sweep);
 
   // Park indicators (METHODS.md section 3).
   const auto m = static_cast<double>(view_.m());
@@ -252,21 +267,55 @@ LayerAnalysis Assembler::run() {
   return std::move(result_);
 }
 
+// cascade_impact comes from the supply-shortage sweep over the whole park (the model is
+// multi-layer by definition, METHODS.md section 4), so every view shows the same values.
+void Assembler::key_score_columns(const DependencySweep* sweep) {
+  if (!wants_any({"cascade_impact", "key_score"})) return;
+  Values impact(static_cast<std::size_t>(view_.n()));
+  if (sweep != nullptr) {
+    for (const CascadeSummary& row : sweep->rows) {
+      impact[static_cast<std::size_t>(row.trigger)] = row.impact;
+    }
+  }
+  column("cascade_impact", ColumnType::real, std::move(impact));
+  if (!wants("key_score")) return;
+  std::vector<const Values*> parts;
+  for (const std::string& name : options_.key_score_columns) {
+    const Values* values = computed(name);
+    if (values == nullptr) {
+      throw OptionError("key_score: '" + name + "' is not an enterprise indicator computed here");
+    }
+    parts.push_back(values);
+  }
+  column("key_score", ColumnType::real, key_scores(parts));
+}
+
+bool needs_sweep(const AnalyzeOptions& options) {
+  if (options.only.empty()) return true;
+  return std::any_of(options.only.begin(), options.only.end(), [](const std::string& n) {
+    return n == "cascade_impact" || n == "key_score";
+  });
+}
+
 }  // namespace
 
 LayerAnalysis analyze_layer(const SymbiosisGraph& graph, ViewLayer layer,
                             const AnalyzeOptions& options) {
-  return Assembler(graph, layer, options).run();
+  std::optional<DependencySweep> sweep;
+  if (needs_sweep(options)) sweep = dependency_sweep(graph, options.cascade);
+  return Assembler(graph, layer, options).run(sweep ? &*sweep : nullptr);
 }
 
 std::vector<LayerAnalysis> analyze(const SymbiosisGraph& graph, const AnalyzeOptions& options) {
   std::vector<LayerAnalysis> results;
+  std::optional<DependencySweep> sweep;
+  if (needs_sweep(options)) sweep = dependency_sweep(graph, options.cascade);
   for (const ViewLayer layer : graph.layers()) {
     if (!options.layers.empty() &&
         std::find(options.layers.begin(), options.layers.end(), layer) == options.layers.end()) {
       continue;
     }
-    results.push_back(analyze_layer(graph, layer, options));
+    results.push_back(Assembler(graph, layer, options).run(sweep ? &*sweep : nullptr));
   }
   return results;
 }

@@ -3,10 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "network/cascade.hpp"
 #include "network/communities.hpp"
 #include "network/distance.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
+#include "network/key_score.hpp"
 
 namespace symbio::net {
 
@@ -24,10 +26,15 @@ struct AnalyzeOptions {
   CommunityOptions communities;
   DistanceOptions distance;
   TypologyThresholds typology;
+  // cascade_impact: the supply-shortage sweep with these options (default threshold 0.5).
+  DependencyOptions cascade;
+  // key_score: the mean percentile rank of these enterprise columns of the same view.
+  std::vector<std::string> key_score_columns = default_key_score_columns();
 };
 
 // All enterprise indicators (METHODS.md section 2) and park indicators (section 3) of one view,
-// columns in the order of METHODS.md; `bridge` flags the view's ties.
+// columns in the order of METHODS.md, ending with cascade_impact (from the supply-shortage sweep
+// over the whole park, equal in every view) and key_score; `bridge` flags the view's ties.
 LayerAnalysis analyze_layer(const SymbiosisGraph& graph, ViewLayer layer,
                             const AnalyzeOptions& options = {});
 

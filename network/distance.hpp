@@ -24,7 +24,8 @@ struct DistanceOptions {
 // - harmonic_out/in: sum of 1/d(i,j) (1/d(j,i)) over j != i, divided by n-1; nullopt when n < 2;
 // - average_path_length, diameter: mean and max of d(i,j) over ordered pairs with a path
 //   (nullopt when there is none); global_efficiency: sum of 1/d over ordered pairs / (n(n-1)).
-// O(n m) time, O(n + m) memory per thread.
+// O(n m) time, O(n + m) memory per thread. Parallel over sources (OpenMP); the result is
+// bit-identical for every thread count (fixed source blocks, exact fixed-point reduction).
 struct DistanceIndicators {
   std::vector<double> betweenness;
   std::vector<std::optional<double>> closeness_out;

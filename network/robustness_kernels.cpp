@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kTieTolerance = 1e-9;
 constexpr std::size_t kBlocks = 8;
+// About this many edge visits make a parallel region worth its start-up.
+constexpr std::size_t kParallelWork = 2'000'000;
 
 bool is_alive(std::span<const char> alive, Vertex v) {
   return alive[static_cast<std::size_t>(v)] != 0;
@@ -156,7 +158,9 @@ bool MaskedBetweenness::compute(std::span<const Vertex> component, std::span<con
   }
   const std::size_t count = sources.size();
   const std::size_t blocks = std::min(kBlocks, count);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads_) if (count > 16)
+  // Thread start-up and barriers cost more than small components' work.
+  const bool parallel = count * component.size() >= kParallelWork / 4;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads_) if (parallel)
   for (std::size_t b = 0; b < blocks; ++b) {
     Scratch& scratch = scratch_[static_cast<std::size_t>(omp_get_thread_num())];
     for (std::size_t i = b * count / blocks; i < (b + 1) * count / blocks; ++i)
@@ -231,7 +235,11 @@ double masked_inverse_distance_sum(const LayerView& view, std::span<const char> 
   const Vertex n = view.n();
   std::vector<double> per_source(static_cast<std::size_t>(n), 0.0);
   const int t = threads > 0 ? threads : omp_get_max_threads();
-#pragma omp parallel num_threads(t)
+  std::size_t live = 0;
+  for (const char a : alive)
+    live += a != 0 ? 1 : 0;
+  const std::size_t work = live * (static_cast<std::size_t>(n) + view.out_csr().targets.size());
+#pragma omp parallel num_threads(t) if (work >= kParallelWork)
   {
     std::vector<std::int32_t> dist(static_cast<std::size_t>(n), -1);
     std::vector<Vertex> queue;

@@ -1,0 +1,246 @@
+// Times symbio's steps on a synthetic park (bench/gen_park.py): one step per run, so that the
+// peak resident set size belongs to that step. Prints one JSON line per step:
+//   {"lib":"symbio","n":N,"m":M,"step":"distance","threads":2,"seconds":S,"peak_rss_mb":R,...}
+//
+//   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness
+//                [--threads K] [--no-fold] [--repeat R] [--dump FILE]
+//
+// load: read and parse both CSV files, build the Park and the SymbiosisGraph (every view).
+// degree: compute_degrees on every view (strengths where the view has weights).
+// distance: compute_distance_indicators on the view `all` (betweenness, closeness and harmonic
+//   in and out, APL, diameter, global efficiency in one sweep).
+// --dump writes the per-enterprise distance indicators as CSV for the correctness check.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "core/park.hpp"
+#include "network/degree.hpp"
+#include "network/distance.hpp"
+#include "network/graph.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double peak_rss_mb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux: kilobytes
+}
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec);
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The benchmark's flow types as symbio layers and kinds; quantities enter as amounts with their
+// units ignored, the convention of the peer scripts (weights play no part in the timed steps but
+// degree's strengths).
+void set_flow(symbio::Exchange& x, const std::string& flow) {
+  using symbio::Kind;
+  using symbio::Layer;
+  if (flow == "material") {
+    x.layer = Layer::material;
+    x.kind = Kind::product;
+  } else if (flow == "byproduct") {
+    x.layer = Layer::material;
+    x.kind = Kind::byproduct;
+  } else if (flow == "waste") {
+    x.layer = Layer::material;
+    x.kind = Kind::waste;
+  } else if (flow == "energy") {
+    x.layer = Layer::energy;
+    x.kind = Kind::utility;
+  } else if (flow == "water") {
+    x.layer = Layer::water;
+    x.kind = Kind::utility;
+  } else {
+    throw std::runtime_error("unknown flow type " + flow);
+  }
+}
+
+symbio::Park load_park(const std::string& dir) {
+  symbio::Park park;
+  const std::string nodes_path = dir + "/nodes.csv";
+  const auto nodes = symbio::parse_csv(read_file(nodes_path), nodes_path);
+  park.enterprises.reserve(nodes.size());
+  for (std::size_t i = 1; i < nodes.size(); ++i) {  // row 0: id,name,sector
+    const auto& f = nodes[i].fields;
+    symbio::Enterprise e;
+    e.id = f.at(0).text;
+    e.name = f.at(1).text;
+    e.sector = f.at(2).text;
+    park.enterprises.push_back(std::move(e));
+  }
+  const std::string edges_path = dir + "/edges.csv";
+  const auto edges = symbio::parse_csv(read_file(edges_path), edges_path);
+  park.exchanges.reserve(edges.size());
+  for (std::size_t i = 1; i < edges.size(); ++i) {  // source,target,flow_type,quantity,unit
+    const auto& f = edges[i].fields;
+    symbio::Exchange x;
+    x.supplier = f.at(0).text;
+    x.receiver = f.at(1).text;
+    set_flow(x, f.at(2).text);
+    x.amount = std::strtod(f.at(3).text.c_str(), nullptr);
+    park.exchanges.push_back(std::move(x));
+  }
+  return park;
+}
+
+struct Args {
+  std::string data;
+  std::string step = "distance";
+  int threads = 0;
+  bool fold = true;
+  int repeat = 1;
+  std::string dump;
+};
+
+Args parse_args(int argc, char** argv) {
+  Args a;
+  for (int i = 1; i < argc; ++i) {
+    const std::string key = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::runtime_error(key + " needs a value");
+      return argv[++i];
+    };
+    if (key == "--data") {
+      a.data = value();
+    } else if (key == "--step") {
+      a.step = value();
+    } else if (key == "--threads") {
+      a.threads = std::stoi(value());
+    } else if (key == "--no-fold") {
+      a.fold = false;
+    } else if (key == "--repeat") {
+      a.repeat = std::stoi(value());
+    } else if (key == "--dump") {
+      a.dump = value();
+    } else {
+      throw std::runtime_error("unknown argument " + key);
+    }
+  }
+  if (a.data.empty()) throw std::runtime_error("--data DIR is required");
+  return a;
+}
+
+void print_optional(std::ostream& out, const std::optional<double>& x) {
+  if (x) out << *x;
+}
+
+void dump(const std::string& path, const symbio::net::DistanceIndicators& r) {
+  std::ofstream out(path);
+  out.precision(17);
+  out << "id,betweenness,closeness_out,closeness_in,harmonic_out,harmonic_in\n";
+  for (std::size_t v = 0; v < r.betweenness.size(); ++v) {
+    out << v << ',' << r.betweenness[v] << ',';
+    print_optional(out, r.closeness_out[v]);
+    out << ',';
+    print_optional(out, r.closeness_in[v]);
+    out << ',';
+    print_optional(out, r.harmonic_out[v]);
+    out << ',';
+    print_optional(out, r.harmonic_in[v]);
+    out << '\n';
+  }
+}
+
+int run(const Args& a) {
+  auto start = Clock::now();
+  double cpu_start = cpu_seconds();
+  symbio::Park park = load_park(a.data);
+  const double parse_s = seconds_since(start);
+  auto build_start = Clock::now();
+  const symbio::net::SymbiosisGraph graph(park);
+  const double build_s = seconds_since(build_start);
+  const double load_s = seconds_since(start);
+  const symbio::net::LayerView& all = graph.view();
+
+  std::ostringstream extra;
+  extra.precision(17);
+  double best = load_s;
+  double best_cpu = cpu_seconds() - cpu_start;
+  if (a.step == "load") {
+    extra << ",\"parse_s\":" << parse_s << ",\"build_s\":" << build_s;
+  } else {
+    best = 1e300;
+    best_cpu = 0.0;
+    for (int r = 0; r < a.repeat; ++r) {
+      extra.str("");
+      start = Clock::now();
+      cpu_start = cpu_seconds();
+      if (a.step == "degree") {
+        std::size_t views = 0;
+        for (const auto layer : graph.layers()) {
+          const auto d = symbio::net::compute_degrees(graph.view(layer));
+          views += d.degree.size() > 0 ? 1 : 0;
+        }
+        extra << ",\"views\":" << views;
+      } else if (a.step == "distance") {
+        const auto d = symbio::net::compute_distance_indicators(
+            all, {.threads = a.threads, .fold_pendants = a.fold});
+        const double s = seconds_since(start);
+        extra << ",\"fold\":" << (a.fold ? "true" : "false")
+              << ",\"connected_pairs\":" << d.connected_pairs << ",\"apl\":";
+        extra << d.average_path_length.value_or(0.0) << ",\"diameter\":" << d.diameter.value_or(0.0)
+              << ",\"efficiency\":" << d.global_efficiency.value_or(0.0);
+        if (s < best) best_cpu = cpu_seconds() - cpu_start;
+        best = std::min(best, s);
+        if (!a.dump.empty() && r == 0) dump(a.dump, d);
+        continue;
+      } else if (a.step == "undirected_betweenness") {
+        const auto b = symbio::net::undirected_betweenness(all, {.threads = a.threads});
+        extra << ",\"max\":" << *std::max_element(b.begin(), b.end());
+      } else {
+        throw std::runtime_error("unknown step " + a.step);
+      }
+      const double s = seconds_since(start);
+      if (s < best) best_cpu = cpu_seconds() - cpu_start;
+      best = std::min(best, s);
+    }
+  }
+  std::cout.precision(6);
+  std::cout << "{\"lib\":\"symbio\",\"n\":" << graph.n() << ",\"m\":" << all.m() << ",\"step\":\""
+            << a.step << "\",\"threads\":" << a.threads << ",\"seconds\":" << best
+            << ",\"cpu_seconds\":" << best_cpu << ",\"peak_rss_mb\":" << peak_rss_mb()
+            << extra.str() << "}" << std::endl;
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(parse_args(argc, argv));
+  } catch (const std::exception& e) {
+    std::cerr << "symbio_bench: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,208 @@
+#include "cli/command.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/output_dir.hpp"
+#include "cli/park_input.hpp"
+#include "cli/scenario_options.hpp"
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/cascade_output.hpp"
+#include "network/cascade.hpp"
+#include "network/load_cascade.hpp"
+#include "network/robustness.hpp"
+#include "visualization/robustness_chart.hpp"
+
+namespace symbio::cli {
+
+namespace {
+
+struct CascadeArgs {
+  ParkInput input;
+  ScenarioArgs scenario;
+  std::string out;
+  std::string model = "dependency";
+  double threshold = 0.5;
+  std::string direction = "downstream";
+  double alpha = 1.0;
+  double beta = 0.2;
+  std::vector<std::string> triggers;
+  std::string strategies = "random,degree,betweenness,pagerank";
+  int runs = 10;
+  std::uint64_t seed = 1;
+  std::string layer = "all";
+  int threads = 0;
+};
+
+std::vector<net::RemovalStrategy> parse_strategies(const std::string& list) {
+  std::vector<net::RemovalStrategy> strategies;
+  for (const auto& part : split(list, ',')) {
+    const std::string word(trim(part));
+    if (word.empty() || word == "none") continue;
+    const auto strategy = net::parse_removal_strategy(word);
+    if (!strategy) {
+      throw OptionError("--strategies: unknown strategy '" + word +
+                        "' (random, degree, betweenness, pagerank, adaptive_degree, "
+                        "adaptive_betweenness, adaptive_pagerank, or none)");
+    }
+    strategies.push_back(*strategy);
+  }
+  return strategies;
+}
+
+std::string scenario_csv(const net::SymbiosisGraph& graph, const net::CascadeRun& run) {
+  std::string out = "round,id,name\n";
+  for (std::size_t r = 0; r < run.rounds.size(); ++r) {
+    for (const net::Vertex v : run.rounds[r]) {
+      out += std::to_string(r) + "," + csv_escape(graph.id(v)) + "," + csv_escape(graph.name(v)) +
+             "\n";
+    }
+  }
+  return out;
+}
+
+int run_cascade(const CascadeArgs& args, const Console& console) {
+  if (args.model != "dependency" && args.model != "load") {
+    throw OptionError("--model: expected dependency or load");
+  }
+  if (!(args.threshold >= 0 && args.threshold <= 1)) {
+    throw OptionError("--threshold must lie in [0, 1]");
+  }
+  const auto direction = net::parse_cascade_direction(args.direction);
+  if (!direction) throw OptionError("--direction: expected downstream, upstream or both");
+  if (!(args.alpha >= 0) || !(args.beta >= 0)) {
+    throw OptionError("--alpha and --beta must be finite numbers >= 0");
+  }
+  if (args.runs < 1) throw OptionError("--runs must be at least 1");
+  const auto layer = net::parse_view_layer(args.layer);
+  if (!layer) throw OptionError("--layer: expected all, material, energy, water or waste");
+  const std::vector<net::RemovalStrategy> strategies = parse_strategies(args.strategies);
+  const net::GraphOptions graph_options = make_graph_options(args.scenario);
+
+  const io::LoadedPark loaded = load_park(args.input, console);
+  const net::SymbiosisGraph graph(loaded.park, graph_options);
+  if (!graph.has_view(*layer)) {
+    throw OptionError("--layer: the park has no exchanges in the layer '" + args.layer + "'");
+  }
+  std::vector<net::Vertex> triggers;
+  for (const std::string& id : args.triggers) {
+    const auto v = graph.index_of(id);
+    if (!v) throw OptionError("--trigger: no enterprise with the id '" + id + "'");
+    triggers.push_back(*v);
+  }
+
+  const net::DependencyOptions dependency_options{
+      .threshold = args.threshold, .direction = *direction, .threads = args.threads};
+  const net::LoadOptions load_options{
+      .alpha = args.alpha, .beta = args.beta, .layer = *layer, .threads = args.threads};
+  net::DependencySweep dependency;
+  net::LoadSweep load;
+  net::CascadeRun scenario;
+  io::CascadeDocument document;
+  if (args.model == "dependency") {
+    dependency = net::dependency_sweep(graph, dependency_options);
+    document.dependency = &dependency;
+    if (!triggers.empty()) scenario = net::dependency_cascade(graph, triggers, dependency_options);
+  } else {
+    load = net::load_sweep(graph, load_options);
+    document.load = &load;
+    if (!triggers.empty()) scenario = net::load_cascade(graph, triggers, load_options);
+  }
+  if (!triggers.empty()) document.scenario = &scenario;
+
+  net::RobustnessResult robustness;
+  if (!strategies.empty()) {
+    robustness = net::compute_robustness(graph, {.strategies = strategies,
+                                                 .layer = *layer,
+                                                 .runs = args.runs,
+                                                 .seed = args.seed,
+                                                 .threads = args.threads});
+    document.robustness = &robustness;
+    for (const auto& curve : robustness.curves) {
+      if (!curve.note.empty())
+        console.info(std::string(to_string(curve.strategy)) + ": " + curve.note);
+    }
+  }
+  document.meta = {args.input.path,
+                   loaded.sha256,
+                   {{"model", args.model},
+                    {"threshold", format_double(args.threshold)},
+                    {"direction", args.direction},
+                    {"alpha", format_double(args.alpha)},
+                    {"beta", format_double(args.beta)},
+                    {"layer", args.layer},
+                    {"strategies", args.strategies},
+                    {"runs", std::to_string(args.runs)},
+                    {"seed", std::to_string(args.seed)},
+                    {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                    {"exclude_external", args.scenario.exclude_external ? "true" : "false"}}};
+
+  // Everything is computed before anything is written.
+  std::vector<std::pair<std::string, std::string>> files;
+  if (args.model == "dependency") {
+    files.emplace_back("cascade.csv", io::cascade_csv(graph, dependency));
+    files.emplace_back("vulnerability.csv", io::vulnerability_csv(graph, dependency.vulnerability));
+  } else {
+    files.emplace_back("cascade.csv", io::cascade_csv(graph, load));
+    files.emplace_back("vulnerability.csv", io::vulnerability_csv(graph, load.vulnerability));
+  }
+  if (document.robustness != nullptr) {
+    files.emplace_back("robustness.csv", io::robustness_csv(graph, robustness));
+    files.emplace_back("robustness.svg", viz::robustness_chart_svg(robustness));
+  }
+  if (document.scenario != nullptr)
+    files.emplace_back("scenario.csv", scenario_csv(graph, scenario));
+  files.emplace_back("cascade.json", io::cascade_json(graph, document));
+
+  const OutputDir out(args.out, args.input.path);
+  std::string names;
+  for (const auto& [name, content] : files) {
+    out.write(name, content);
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  if (document.scenario != nullptr) {
+    console.info("scenario: " + std::to_string(scenario.failed) + " enterprises fail in " +
+                 std::to_string(scenario.spread_rounds()) + " rounds after the triggers");
+  }
+  console.info("wrote " + names + " to " + args.out);
+  return static_cast<int>(ExitStatus::success);
+}
+
+}  // namespace
+
+void register_cascade(CLI::App& app, Action& action) {
+  auto args = std::make_shared<CascadeArgs>();
+  CLI::App* command = app.add_subcommand(
+      "cascade",
+      "How the failure of one enterprise spreads (every enterprise in turn, or --trigger IDs "
+      "together) and how much the park can lose (robustness curves): cascade.csv, "
+      "vulnerability.csv, robustness.csv, robustness.svg, cascade.json in DIR.\n"
+      "Example: symbio cascade examples/kalundborg --out out/kalundborg --trigger asnaes");
+  add_park_input(*command, args->input);
+  add_scenario_options(*command, args->scenario);
+  command->add_option("--out", args->out, "the folder to write into")->required();
+  command->add_option("--model", args->model,
+                      "dependency (supply shortage, default) or load (Motter-Lai load-capacity)");
+  command->add_option("--threshold", args->threshold,
+                      "dependency: an enterprise fails when more than this share of an input "
+                      "layer is lost (default 0.5)");
+  command->add_option("--direction", args->direction,
+                      "dependency: downstream (default), upstream (stranded waste) or both");
+  command->add_option("--alpha", args->alpha, "load: load exponent (default 1)");
+  command->add_option("--beta", args->beta, "load: spare capacity (default 0.2)");
+  command->add_option("--trigger", args->triggers,
+                      "enterprise ids that fail together (a scenario); repeatable");
+  command->add_option("--strategies", args->strategies,
+                      "robustness removal strategies, comma-separated: random, degree, "
+                      "betweenness, pagerank, adaptive_degree, adaptive_betweenness, "
+                      "adaptive_pagerank, or none (default random,degree,betweenness,pagerank)");
+  command->add_option("--runs", args->runs, "random strategy: runs to average (default 10)");
+  command->add_option("--seed", args->seed, "random strategy: seed (default 1)");
+  command->add_option("--layer", args->layer,
+                      "the view of the load model and the robustness curves (default all)");
+  command->add_option("--threads", args->threads, "threads (0: all cores)");
+  command->callback([&action, args] {
+    action = [args](const Console& console) { return run_cascade(*args, console); };
+  });
+}
+
+}  // namespace symbio::cli

@@ -1,0 +1,159 @@
+#include "visualization/robustness_chart.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+#include <string_view>
+
+namespace symbio::viz {
+
+namespace {
+
+// Okabe and Ito (2008), ordered so that the first colours differ most on white; yellow last.
+constexpr std::string_view kPalette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                                         "#E69F00", "#56B4E9", "#000000", "#F0E442"};
+
+std::string fixed(double value, int decimals = 2) {
+  char buffer[64];
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  std::string out(buffer, result.ptr);
+  if (out == "-0.00" || out == "-0.000") out.erase(0, 1);
+  return out;
+}
+
+std::string escape(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+bool adaptive(net::RemovalStrategy s) {
+  return s == net::RemovalStrategy::adaptive_degree ||
+         s == net::RemovalStrategy::adaptive_betweenness ||
+         s == net::RemovalStrategy::adaptive_pagerank;
+}
+
+}  // namespace
+
+std::string robustness_chart_svg(const net::RobustnessResult& result, const ChartOptions& options) {
+  if (options.width < 200 || options.height < 150) {
+    throw std::invalid_argument("robustness chart needs at least 200 x 150 pixels");
+  }
+  const double width = options.width;
+  const double height = options.height;
+  // Plot area, leaving room for the title, the axis labels and the legend on the right.
+  const double left = 64.0;
+  const double top = 40.0;
+  const double right = width - 190.0 > left + 60.0 ? width - 190.0 : width - 20.0;
+  const double bottom = height - 52.0;
+  auto x_of = [&](double share) { return left + share * (right - left); };
+  auto y_of = [&](double share) { return bottom - share * (bottom - top); };
+
+  std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(options.width) +
+         "\" height=\"" + std::to_string(options.height) + "\" viewBox=\"0 0 " +
+         std::to_string(options.width) + " " + std::to_string(options.height) +
+         "\" font-family=\"sans-serif\" font-size=\"12\">\n";
+  svg += "<title>" + escape(options.title) + "</title>\n";
+  svg += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(options.width) + "\" height=\"" +
+         std::to_string(options.height) + "\" fill=\"#ffffff\"/>\n";
+  svg += "<text x=\"" + fixed(width / 2.0) +
+         "\" y=\"24\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">" +
+         escape(options.title) + "</text>\n";
+
+  svg += "<g id=\"axes\" stroke=\"#000000\" stroke-width=\"1\">\n";
+  for (int i = 0; i <= 5; ++i) {
+    const double t = i / 5.0;
+    const std::string label = fixed(t, 1);
+    const std::string x = fixed(x_of(t));
+    const std::string y = fixed(y_of(t));
+    svg += "<line x1=\"" + x + "\" y1=\"" + fixed(top) + "\" x2=\"" + x + "\" y2=\"" +
+           fixed(bottom) + "\" stroke=\"#dddddd\"/>\n";
+    svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + y + "\" x2=\"" + fixed(right) + "\" y2=\"" +
+           y + "\" stroke=\"#dddddd\"/>\n";
+    svg += "<line x1=\"" + x + "\" y1=\"" + fixed(bottom) + "\" x2=\"" + x + "\" y2=\"" +
+           fixed(bottom + 5.0) + "\"/>\n";
+    svg += "<line x1=\"" + fixed(left - 5.0) + "\" y1=\"" + y + "\" x2=\"" + fixed(left) +
+           "\" y2=\"" + y + "\"/>\n";
+    svg += "<text x=\"" + x + "\" y=\"" + fixed(bottom + 18.0) +
+           "\" text-anchor=\"middle\" stroke=\"none\">" + label + "</text>\n";
+    svg += "<text x=\"" + fixed(left - 8.0) + "\" y=\"" + fixed(y_of(t) + 4.0) +
+           "\" text-anchor=\"end\" stroke=\"none\">" + label + "</text>\n";
+  }
+  svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + fixed(bottom) + "\" x2=\"" + fixed(right) +
+         "\" y2=\"" + fixed(bottom) + "\"/>\n";
+  svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + fixed(top) + "\" x2=\"" + fixed(left) +
+         "\" y2=\"" + fixed(bottom) + "\"/>\n";
+  svg += "</g>\n";
+  svg += "<text x=\"" + fixed((left + right) / 2.0) + "\" y=\"" + fixed(height - 14.0) +
+         "\" text-anchor=\"middle\">" + escape(options.x_label) + "</text>\n";
+  svg += "<text x=\"18\" y=\"" + fixed((top + bottom) / 2.0) +
+         "\" text-anchor=\"middle\" transform=\"rotate(-90 18 " + fixed((top + bottom) / 2.0) +
+         ")\">" + escape(options.y_label) + "</text>\n";
+
+  svg += "<g id=\"curves\" fill=\"none\" stroke-width=\"2\">\n";
+  const std::size_t colours = std::size(kPalette);
+  for (std::size_t c = 0; c < result.curves.size(); ++c) {
+    const net::RobustnessCurve& curve = result.curves[c];
+    const auto& s = curve.largest_component_share;
+    if (s.empty()) continue;
+    const double steps = s.size() > 1 ? static_cast<double>(s.size() - 1) : 1.0;
+    std::string points;
+    std::string last;
+    for (std::size_t q = 0; q < s.size(); ++q) {
+      const std::string point =
+          fixed(x_of(static_cast<double>(q) / steps)) + "," + fixed(y_of(s[q]));
+      if (point == last) continue;
+      if (!points.empty()) points += ' ';
+      points += point;
+      last = point;
+    }
+    svg += "<polyline data-strategy=\"" + escape(net::to_string(curve.strategy)) + "\" stroke=\"" +
+           std::string(kPalette[c % colours]) + "\"";
+    if (adaptive(curve.strategy)) svg += " stroke-dasharray=\"6 3\"";
+    svg += " points=\"" + points + "\"/>\n";
+  }
+  svg += "</g>\n";
+
+  svg += "<g id=\"legend\" font-size=\"12\">\n";
+  const double legend_x = right + 14.0;
+  for (std::size_t c = 0; c < result.curves.size(); ++c) {
+    const net::RobustnessCurve& curve = result.curves[c];
+    const double y = top + 8.0 + 20.0 * static_cast<double>(c);
+    svg += "<line x1=\"" + fixed(legend_x) + "\" y1=\"" + fixed(y) + "\" x2=\"" +
+           fixed(legend_x + 24.0) + "\" y2=\"" + fixed(y) + "\" stroke=\"" +
+           std::string(kPalette[c % colours]) + "\" stroke-width=\"2\"";
+    if (adaptive(curve.strategy)) svg += " stroke-dasharray=\"6 3\"";
+    svg += "/>\n";
+    std::string label(net::to_string(curve.strategy));
+    if (options.show_index && curve.robustness_index)
+      label += " (R = " + fixed(*curve.robustness_index, 3) + ")";
+    svg += "<text x=\"" + fixed(legend_x + 30.0) + "\" y=\"" + fixed(y + 4.0) + "\">" +
+           escape(label) + "</text>\n";
+  }
+  svg += "</g>\n</svg>\n";
+  return svg;
+}
+
+}  // namespace symbio::viz
