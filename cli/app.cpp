@@ -40,6 +40,7 @@ int run(int argc, char** argv) {
   register_convert(app, action);
   register_analyze(app, action);
   register_cascade(app, action);
+  register_audit(app, action);
   register_render(app, action);
 
   try {

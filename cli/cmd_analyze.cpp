@@ -4,10 +4,10 @@
 #include "cli/exit_status.hpp"
 #include "cli/output_dir.hpp"
 #include "cli/park_input.hpp"
+#include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "io/analysis_output.hpp"
 #include "network/analyze.hpp"
 #include "network/conventions.hpp"
 
@@ -55,6 +55,7 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
     throw OptionError("--algorithm: expected louvain or leiden");
   }
   options.distance.threads = args.threads;
+  options.distance.progress = console.progress("distances");
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
   const io::LoadedPark loaded = load_park(args.input, console);
@@ -78,15 +79,9 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"community_algorithm", args.algorithm}};
   // Everything is computed before anything is written: a failure leaves no partial set.
-  const std::string enterprises = io::enterprises_csv(graph, layers);
-  const std::string park = io::park_csv(layers);
-  const std::string ties = io::ties_csv(graph, layers);
-  const std::string json = io::analysis_json(graph, layers, meta);
-  const OutputDir out(args.out, args.input.path);
-  out.write("enterprises.csv", enterprises);
-  out.write("park.csv", park);
-  out.write("ties.csv", ties);
-  out.write("analysis.json", json);
+  ResultFiles files;
+  add_analysis_files(files, graph, layers, meta);
+  write_files(OutputDir(args.out, args.input.path), files);
   console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
                std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
                " enterprises)");

@@ -2,15 +2,13 @@
 #include "cli/exit_status.hpp"
 #include "cli/output_dir.hpp"
 #include "cli/park_input.hpp"
+#include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
-#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "io/cascade_output.hpp"
 #include "network/cascade.hpp"
 #include "network/load_cascade.hpp"
 #include "network/robustness.hpp"
-#include "visualization/robustness_chart.hpp"
 
 namespace symbio::cli {
 
@@ -47,17 +45,6 @@ std::vector<net::RemovalStrategy> parse_strategies(const std::string& list) {
     strategies.push_back(*strategy);
   }
   return strategies;
-}
-
-std::string scenario_csv(const net::SymbiosisGraph& graph, const net::CascadeRun& run) {
-  std::string out = "round,id,name\n";
-  for (std::size_t r = 0; r < run.rounds.size(); ++r) {
-    for (const net::Vertex v : run.rounds[r]) {
-      out += std::to_string(r) + "," + csv_escape(graph.id(v)) + "," + csv_escape(graph.name(v)) +
-             "\n";
-    }
-  }
-  return out;
 }
 
 int run_cascade(const CascadeArgs& args, const Console& console) {
@@ -137,28 +124,9 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
                     {"exclude_external", args.scenario.exclude_external ? "true" : "false"}}};
 
   // Everything is computed before anything is written.
-  std::vector<std::pair<std::string, std::string>> files;
-  if (args.model == "dependency") {
-    files.emplace_back("cascade.csv", io::cascade_csv(graph, dependency));
-    files.emplace_back("vulnerability.csv", io::vulnerability_csv(graph, dependency.vulnerability));
-  } else {
-    files.emplace_back("cascade.csv", io::cascade_csv(graph, load));
-    files.emplace_back("vulnerability.csv", io::vulnerability_csv(graph, load.vulnerability));
-  }
-  if (document.robustness != nullptr) {
-    files.emplace_back("robustness.csv", io::robustness_csv(graph, robustness));
-    files.emplace_back("robustness.svg", viz::robustness_chart_svg(robustness));
-  }
-  if (document.scenario != nullptr)
-    files.emplace_back("scenario.csv", scenario_csv(graph, scenario));
-  files.emplace_back("cascade.json", io::cascade_json(graph, document));
-
-  const OutputDir out(args.out, args.input.path);
-  std::string names;
-  for (const auto& [name, content] : files) {
-    out.write(name, content);
-    names += (names.empty() ? "" : ", ") + name;
-  }
+  ResultFiles files;
+  add_cascade_files(files, graph, document);
+  const std::string names = write_files(OutputDir(args.out, args.input.path), files);
   if (document.scenario != nullptr) {
     console.info("scenario: " + std::to_string(scenario.failed) + " enterprises fail in " +
                  std::to_string(scenario.spread_rounds()) + " rounds after the triggers");

@@ -18,6 +18,7 @@ void register_info(CLI::App& app, Action& action);
 void register_convert(CLI::App& app, Action& action);
 void register_analyze(CLI::App& app, Action& action);
 void register_cascade(CLI::App& app, Action& action);
+void register_audit(CLI::App& app, Action& action);
 void register_render(CLI::App& app, Action& action);
 
 }  // namespace symbio::cli

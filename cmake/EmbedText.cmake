@@ -1,4 +1,8 @@
-# Writes OUTPUT, a C++ file defining symbio::kBuiltinResourcesCsv with the text of INPUT.
+# Writes OUTPUT, a C++ file defining symbio::<NAME> (default kBuiltinResourcesCsv) with the text
+# of INPUT.
+if(NOT DEFINED NAME)
+  set(NAME kBuiltinResourcesCsv)
+endif()
 file(READ ${INPUT} content)
 set(delimiter "symbio_csv")
 string(FIND "${content}" ")${delimiter}\"" clash)
@@ -8,7 +12,7 @@ endif()
 file(WRITE ${OUTPUT}.tmp
   "// Generated from ${INPUT}; do not edit.\n"
   "namespace symbio {\n"
-  "extern const char* const kBuiltinResourcesCsv;\n"
-  "const char* const kBuiltinResourcesCsv = R\"${delimiter}(${content})${delimiter}\";\n"
+  "extern const char* const ${NAME};\n"
+  "const char* const ${NAME} = R\"${delimiter}(${content})${delimiter}\";\n"
   "}  // namespace symbio\n")
 file(RENAME ${OUTPUT}.tmp ${OUTPUT})

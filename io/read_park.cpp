@@ -217,7 +217,8 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
 
   ValidationReport& report = loaded.report;
   check_column_map(options, report);
-  const ResourceCatalogue catalogue = load_catalogue(options, report);
+  loaded.catalogue = load_catalogue(options, report);
+  const ResourceCatalogue& catalogue = loaded.catalogue;
   std::vector<bool> used(options.column_map.size(), false);
   bool usable = false;
   FinalizeOptions finalize;

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "core/validation.hpp"
 
@@ -29,6 +30,8 @@ struct LoadedPark {
   // Lower-case hex SHA-256 of the input bytes. For a folder: of the concatenation of
   // exchanges.csv, enterprises.csv, resources.csv and park.json, in that order, each when present.
   std::string sha256;
+  // The catalogue the park was completed with (built-in, extended by catalogue_file).
+  ResourceCatalogue catalogue;
 };
 
 // Reads a park (INTERFACE.md "A park as input"). `path` may be

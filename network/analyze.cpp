@@ -302,20 +302,25 @@ bool needs_sweep(const AnalyzeOptions& options) {
 LayerAnalysis analyze_layer(const SymbiosisGraph& graph, ViewLayer layer,
                             const AnalyzeOptions& options) {
   std::optional<DependencySweep> sweep;
-  if (needs_sweep(options)) sweep = dependency_sweep(graph, options.cascade);
-  return Assembler(graph, layer, options).run(sweep ? &*sweep : nullptr);
+  if (options.sweep == nullptr && needs_sweep(options)) {
+    sweep = dependency_sweep(graph, options.cascade);
+  }
+  return Assembler(graph, layer, options).run(sweep ? &*sweep : options.sweep);
 }
 
 std::vector<LayerAnalysis> analyze(const SymbiosisGraph& graph, const AnalyzeOptions& options) {
   std::vector<LayerAnalysis> results;
   std::optional<DependencySweep> sweep;
-  if (needs_sweep(options)) sweep = dependency_sweep(graph, options.cascade);
+  if (options.sweep == nullptr && needs_sweep(options)) {
+    sweep = dependency_sweep(graph, options.cascade);
+  }
+  const DependencySweep* shared = sweep ? &*sweep : options.sweep;
   for (const ViewLayer layer : graph.layers()) {
     if (!options.layers.empty() &&
         std::find(options.layers.begin(), options.layers.end(), layer) == options.layers.end()) {
       continue;
     }
-    results.push_back(Assembler(graph, layer, options).run(sweep ? &*sweep : nullptr));
+    results.push_back(Assembler(graph, layer, options).run(shared));
   }
   return results;
 }

@@ -28,6 +28,8 @@ struct AnalyzeOptions {
   TypologyThresholds typology;
   // cascade_impact: the supply-shortage sweep with these options (default threshold 0.5).
   DependencyOptions cascade;
+  // A sweep the caller already ran with `cascade`, reused instead of running it again.
+  const DependencySweep* sweep = nullptr;
   // key_score: the mean percentile rank of these enterprise columns of the same view.
   std::vector<std::string> key_score_columns = default_key_score_columns();
 };

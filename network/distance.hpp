@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,8 @@ struct DistanceOptions {
   // Fold directed pendants out of the traversals (exact; see distance.cpp): enterprises with
   // one supplier and no receiver, and enterprises with one receiver and no supplier.
   bool fold_pendants = true;
+  // Called from one thread with the share of the traversals done (0..1), for progress displays.
+  std::function<void(double)> progress;
 };
 
 // Every indicator that needs hop distances on D, from one breadth-first traversal per source

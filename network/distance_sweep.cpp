@@ -1,5 +1,7 @@
 #include <omp.h>
 
+#include <atomic>
+
 #include <algorithm>
 #include <cstddef>
 #include <utility>
@@ -235,7 +237,7 @@ void restore(SweepResult& r, const std::vector<Vertex>& order) {
 }
 
 template <bool kInbound>
-SweepResult sweep(const SweepGraph& g, int threads) {
+SweepResult sweep(const SweepGraph& g, int threads, const std::function<void(double)>& progress) {
   const auto n = static_cast<std::size_t>(g.n);
   SweepResult out;
   out.betweenness.assign(n, 0);
@@ -270,9 +272,11 @@ SweepResult sweep(const SweepGraph& g, int threads) {
   for (int t = 0; t < team; ++t)
     spaces.emplace_back(n, kInbound);
 
+  std::atomic<std::int64_t> blocks_done{0};
 #pragma omp parallel num_threads(team)
   {
     Workspace& w = spaces[static_cast<std::size_t>(omp_get_thread_num())];
+    const bool reporter = progress && omp_get_thread_num() == 0;
 #pragma omp for schedule(dynamic, 1)
     for (std::int64_t b = 0; b < blocks; ++b) {
       const std::size_t first = static_cast<std::size_t>(b) * block;
@@ -284,6 +288,8 @@ SweepResult sweep(const SweepGraph& g, int threads) {
         flush(w.block_harmonic, w.harmonic);
         flush(w.block_harmonic_shift, w.harmonic_shift);
       }
+      const std::int64_t done = ++blocks_done;
+      if (reporter) progress(static_cast<double>(done) / static_cast<double>(blocks));
     }
   }
 
@@ -301,7 +307,9 @@ SweepResult sweep(const SweepGraph& g, int threads) {
   return out;
 }
 
-template SweepResult sweep<true>(const SweepGraph& graph, int threads);
-template SweepResult sweep<false>(const SweepGraph& graph, int threads);
+template SweepResult sweep<true>(const SweepGraph& graph, int threads,
+                                 const std::function<void(double)>& progress);
+template SweepResult sweep<false>(const SweepGraph& graph, int threads,
+                                  const std::function<void(double)>& progress);
 
 }  // namespace symbio::net::detail

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <cstdint>
 #include <vector>
 
@@ -66,7 +68,9 @@ void restore(SweepResult& result, const std::vector<Vertex>& order);
 // false skips the closeness sums (undirected betweenness). Deterministic: sources are cut into
 // blocks depending on the graph only, each block is summed by one thread in source order, and
 // block sums meet in Fixed, so the result does not depend on the number of threads.
+// `progress` (may be empty) is called from one thread with the share of sources done.
 template <bool kInbound>
-SweepResult sweep(const SweepGraph& graph, int threads);
+SweepResult sweep(const SweepGraph& graph, int threads,
+                  const std::function<void(double)>& progress = {});
 
 }  // namespace symbio::net::detail

@@ -1,0 +1,152 @@
+#include "audit/finding.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace symbio::audit {
+
+std::string_view to_string(Priority priority) {
+  switch (priority) {
+    case Priority::high:
+      return "high";
+    case Priority::medium:
+      return "medium";
+    case Priority::low:
+      return "low";
+  }
+  return "medium";
+}
+
+std::string_view to_chinese(Priority priority) {
+  switch (priority) {
+    case Priority::high:
+      return "高";
+    case Priority::medium:
+      return "中";
+    case Priority::low:
+      return "低";
+  }
+  return "中";
+}
+
+std::string_view to_string(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::raw_materials_energy:
+      return "raw_materials_energy";
+    case Aspect::technology:
+      return "technology";
+    case Aspect::equipment:
+      return "equipment";
+    case Aspect::process_control:
+      return "process_control";
+    case Aspect::products:
+      return "products";
+    case Aspect::waste:
+      return "waste";
+    case Aspect::management:
+      return "management";
+    case Aspect::staff:
+      return "staff";
+    case Aspect::inter_enterprise:
+      return "inter_enterprise";
+    case Aspect::park_infrastructure:
+      return "park_infrastructure";
+  }
+  return "inter_enterprise";
+}
+
+std::string_view to_chinese(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::raw_materials_energy:
+      return "原辅材料和能源";
+    case Aspect::technology:
+      return "技术工艺";
+    case Aspect::equipment:
+      return "设备";
+    case Aspect::process_control:
+      return "过程控制";
+    case Aspect::products:
+      return "产品";
+    case Aspect::waste:
+      return "废弃物";
+    case Aspect::management:
+      return "管理";
+    case Aspect::staff:
+      return "员工";
+    case Aspect::inter_enterprise:
+      return "企业间";
+    case Aspect::park_infrastructure:
+      return "园区基础设施";
+  }
+  return "企业间";
+}
+
+std::string_view to_english(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::raw_materials_energy:
+      return "raw materials and energy";
+    case Aspect::technology:
+      return "technology";
+    case Aspect::equipment:
+      return "equipment";
+    case Aspect::process_control:
+      return "process control";
+    case Aspect::products:
+      return "products";
+    case Aspect::waste:
+      return "waste";
+    case Aspect::management:
+      return "management";
+    case Aspect::staff:
+      return "staff";
+    case Aspect::inter_enterprise:
+      return "inter-enterprise";
+    case Aspect::park_infrastructure:
+      return "park infrastructure";
+  }
+  return "inter-enterprise";
+}
+
+std::string_view to_string(CostClass cost) {
+  return cost == CostClass::no_low ? "no_low" : "medium_high";
+}
+std::string_view to_chinese(CostClass cost) {
+  return cost == CostClass::no_low ? "无/低费" : "中/高费";
+}
+std::string_view to_english(CostClass cost) {
+  return cost == CostClass::no_low ? "no/low cost" : "medium/high cost";
+}
+
+std::vector<std::string_view> benefit_names(const Benefits& benefits) {
+  std::vector<std::string_view> names;
+  if (benefits.resource) names.push_back("resource");
+  if (benefits.energy) names.push_back("energy");
+  if (benefits.water) names.push_back("water");
+  if (benefits.pollutant) names.push_back("pollutant");
+  if (benefits.co2) names.push_back("co2");
+  return names;
+}
+
+std::vector<std::string_view> benefit_names_zh(const Benefits& benefits) {
+  std::vector<std::string_view> names;
+  if (benefits.resource) names.push_back("资源");
+  if (benefits.energy) names.push_back("能源");
+  if (benefits.water) names.push_back("水");
+  if (benefits.pollutant) names.push_back("污染物");
+  if (benefits.co2) names.push_back("二氧化碳");
+  return names;
+}
+
+std::string to_text(const EvidenceValue& value) {
+  if (const auto* real = std::get_if<double>(&value)) {
+    if (!std::isfinite(*real)) return std::isnan(*real) ? "nan" : (*real > 0 ? "inf" : "-inf");
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *real);
+    return std::string(buffer, result.ptr);
+  }
+  if (const auto* integer = std::get_if<std::int64_t>(&value)) return std::to_string(*integer);
+  if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
+  return std::get<std::string>(value);
+}
+
+}  // namespace symbio::audit

@@ -1,0 +1,141 @@
+#include <algorithm>
+
+#include "audit/rules.hpp"
+#include "audit/thresholds.hpp"
+#include "cli/command.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/output_dir.hpp"
+#include "cli/park_input.hpp"
+#include "cli/result_files.hpp"
+#include "cli/scenario_options.hpp"
+#include "core/error.hpp"
+#include "io/findings_output.hpp"
+#include "network/analyze.hpp"
+#include "network/load_cascade.hpp"
+#include "visualization/dot_writer.hpp"
+#include "visualization/render.hpp"
+#include "visualization/report_html.hpp"
+#include "visualization/report_markdown.hpp"
+#include "visualization/robustness_chart.hpp"
+
+namespace symbio::cli {
+
+namespace {
+
+struct AuditArgs {
+  ParkInput input;
+  ScenarioArgs scenario;
+  std::string out;
+  std::string config;
+  std::string lang = "zh";
+  std::uint64_t seed = 42;
+  int threads = 0;
+};
+
+// The network diagram of the report: key enterprises highlighted, sized by key score.
+std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
+                        const net::LayerAnalysis& all, const std::vector<audit::Finding>& findings,
+                        const Console& console) {
+  viz::DotOptions options;
+  options.title = park.name;
+  for (const std::string& id : audit::key_enterprises(findings)) {
+    if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
+  }
+  const viz::DotResult dot = viz::network_dot(park, graph, options, viz::indicator_values(all));
+  for (const auto& note : dot.notes)
+    console.info("network.svg: " + note);
+  return viz::render_dot(dot.dot, {.format = viz::ImageFormat::svg, .engine = dot.engine}).data;
+}
+
+int run_audit(const AuditArgs& args, const Console& console) {
+  if (args.lang != "zh" && args.lang != "en") throw OptionError("--lang: expected zh or en");
+  const audit::Thresholds thresholds =
+      args.config.empty() ? audit::default_thresholds() : audit::read_thresholds_file(args.config);
+  const net::GraphOptions graph_options = make_graph_options(args.scenario);
+
+  const io::LoadedPark loaded = load_park(args.input, console);
+  const Park& park = loaded.park;
+  const net::SymbiosisGraph graph(park, graph_options);
+
+  // The models run once with their defaults and feed every output.
+  const net::DependencySweep sweep = net::dependency_sweep(graph, {.threads = args.threads});
+  net::AnalyzeOptions analyze_options;
+  analyze_options.communities.seed = args.seed;
+  analyze_options.distance.threads = args.threads;
+  analyze_options.distance.progress = console.progress("distances");
+  analyze_options.sweep = &sweep;
+  const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
+  const double beta_c = net::critical_beta(graph);
+  const net::RobustnessResult robustness =
+      net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
+
+  const std::vector<audit::Finding> findings = audit::run_audit(
+      audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue}, thresholds);
+
+  io::AnalysisMeta meta;
+  meta.input_path = args.input.path;
+  meta.input_sha256 = loaded.sha256;
+  meta.seed = args.seed;
+  meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                  {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
+                  {"config", args.config.empty() ? "built-in thresholds" : args.config},
+                  {"lang", args.lang}};
+
+  ResultFiles files;
+  add_analysis_files(files, graph, layers, meta);
+  io::CascadeDocument document;
+  document.dependency = &sweep;
+  document.robustness = &robustness;
+  document.meta = {args.input.path, loaded.sha256, meta.options};
+  add_cascade_files(files, graph, document);
+  files.emplace_back(
+      "findings.json",
+      io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options}));
+
+  const std::string diagram = network_svg(park, graph, layers.front(), findings, console);
+  const std::string chart = viz::robustness_chart_svg(robustness);
+  files.emplace_back("network.svg", diagram);
+  viz::ReportInput report{park, graph, layers, findings};
+  report.cascade = &sweep;
+  report.robustness = &robustness;
+  report.beta_c = beta_c;
+  report.network_svg = diagram;
+  report.robustness_svg = chart;
+  report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
+  files.emplace_back("report.md", viz::report_markdown(report));
+  files.emplace_back("report.html", viz::report_html(report));
+
+  write_files(OutputDir(args.out, args.input.path), files);
+  const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
+    return f.priority == audit::Priority::high;
+  });
+  console.info(park.name + ": " + std::to_string(findings.size()) + " findings (" +
+               std::to_string(high) + " high priority); the report is " + args.out +
+               "/report.html");
+  return static_cast<int>(ExitStatus::success);
+}
+
+}  // namespace
+
+void register_audit(CLI::App& app, Action& action) {
+  auto args = std::make_shared<AuditArgs>();
+  CLI::App* command = app.add_subcommand(
+      "audit",
+      "The main job: analyze + cascade + audit findings + diagrams + report, all in DIR "
+      "(report.html, report.md, findings.json, network.svg, robustness.svg and the files of "
+      "analyze and cascade).\n"
+      "Example: symbio audit examples/coal_chemical_park --out out/coal --lang zh");
+  add_park_input(*command, args->input);
+  add_scenario_options(*command, args->scenario);
+  command->add_option("--out", args->out, "the folder to write into")->required();
+  command->add_option("--config", args->config,
+                      "thresholds of the audit rules (TOML; defaults: audit/data/thresholds.toml)");
+  command->add_option("--lang", args->lang, "language of the report: zh (default) or en");
+  command->add_option("--seed", args->seed, "seed of communities and random removals (default 42)");
+  command->add_option("--threads", args->threads, "threads (0: all cores)");
+  command->callback([&action, args] {
+    action = [args](const Console& console) { return run_audit(*args, console); };
+  });
+}
+
+}  // namespace symbio::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cli/output_dir.hpp"
+#include "io/analysis_output.hpp"
+#include "io/cascade_output.hpp"
+
+namespace symbio::cli {
+
+// Files a command has computed, written only once all of them are ready, so that a failure
+// leaves no partial set behind.
+using ResultFiles = std::vector<std::pair<std::string, std::string>>;
+
+// enterprises.csv, park.csv, ties.csv, analysis.json (INTERFACE.md, analyze).
+void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
+                        const std::vector<net::LayerAnalysis>& layers,
+                        const io::AnalysisMeta& meta);
+
+// cascade.csv, vulnerability.csv, robustness.csv, robustness.svg, scenario.csv (with triggers),
+// cascade.json (INTERFACE.md, cascade).
+void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
+                       const io::CascadeDocument& document);
+
+// Writes every file into `out`; returns their names, comma-separated.
+std::string write_files(const OutputDir& out, const ResultFiles& files);
+
+}  // namespace symbio::cli

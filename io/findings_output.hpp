@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audit/finding.hpp"
+#include "audit/thresholds.hpp"
+
+namespace symbio::io {
+
+// Where the findings came from, for findings.json's `meta`.
+struct FindingsMeta {
+  std::string input_path;
+  std::string input_sha256;
+  std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
+};
+
+// findings.json of `symbio audit` (INTERFACE.md; METHODS.md section 6), as text; the caller
+// writes it atomically. Layout:
+//   {"meta": {"symbio_version", "input", "input_sha256", "options", "thresholds" (every
+//             threshold used, "section.key" -> value), "rules" (the rule table: id, titles,
+//             aspect, cost class, benefits, recommendations), "conventions"},
+//    "summary": {"findings", "high", "medium", "low"},
+//    "findings": [{"rule", "priority", "title": {"zh", "en"}, "subjects",
+//                  "evidence": [{"name", "subject", "value"}], "recommendation": {"zh", "en"},
+//                  "aspect", "aspect_zh", "cost_class", "cost_class_zh", "benefits",
+//                  "potential_exchanges": [{"supplier", "receiver", "resource", "resource_key",
+//                  "need", "need_key", "match", "exchange_id", "layer", "quantity", "unit",
+//                  "avoided_co2_t"}]}]}
+// Findings in the given order (run_audit's). Reals print as the shortest text that reads back
+// as the same double; absent quantities are null. No time stamps: equal inputs give
+// byte-identical text.
+std::string findings_json(const std::vector<audit::Finding>& findings,
+                          const audit::Thresholds& thresholds, const FindingsMeta& meta);
+
+}  // namespace symbio::io

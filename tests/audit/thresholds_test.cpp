@@ -1,0 +1,78 @@
+#include "audit/thresholds.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/error.hpp"
+
+namespace symbio::audit {
+namespace {
+
+TEST(ThresholdsTest, BuiltInFileEqualsTheInitializers) {
+  EXPECT_EQ(default_thresholds(), Thresholds{});
+}
+
+TEST(ThresholdsTest, BuiltInFileSetsEveryKey) {
+  const std::string text(default_thresholds_text());
+  for (const ThresholdEntry& entry : threshold_entries(Thresholds{})) {
+    const std::string key = entry.key.substr(entry.key.find('.') + 1);
+    EXPECT_NE(text.find("\n" + key + " = "), std::string::npos) << entry.key;
+    EXPECT_FALSE(entry.description.empty()) << entry.key;
+  }
+}
+
+TEST(ThresholdsTest, UserFileOverridesOnlyWhatItSets) {
+  const Thresholds t = parse_thresholds(
+      "# mine\n[anchor_dependence]\ndegree_centralization_min = 0.6  # stricter\n"
+      "[key_enterprise]\ntop_n = 5\ninclude_external = true\n"
+      "[energy_cascade]\nsurplus_resources = [\n  \"steam\", # comment\n  \"waste_heat\",\n]\n"
+      "[general]\ndisabled_rules = [\"broker\"]\n",
+      "mine.toml");
+  EXPECT_DOUBLE_EQ(t.anchor_centralization_min, 0.6);
+  EXPECT_EQ(t.key_top_n, 5);
+  EXPECT_TRUE(t.key_include_external);
+  EXPECT_EQ(t.energy_surplus_resources, (std::vector<std::string>{"steam", "waste_heat"}));
+  EXPECT_EQ(t.disabled_rules, std::vector<std::string>{"broker"});
+  EXPECT_DOUBLE_EQ(t.anchor_density_min, Thresholds{}.anchor_density_min);
+}
+
+void expect_error(const std::string& text, int line, const std::string& fragment) {
+  try {
+    parse_thresholds(text, "bad.toml");
+    ADD_FAILURE() << "no error for: " << text;
+  } catch (const DataError& e) {
+    EXPECT_EQ(e.location().file, "bad.toml");
+    EXPECT_EQ(e.location().line, line) << e.what();
+    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+  }
+}
+
+TEST(ThresholdsTest, ErrorsNameFileAndLine) {
+  expect_error("[broker]\nconstraint_max = 0.3\nsize = 3\n", 3, "unknown key 'broker.size'");
+  expect_error("\n[nope]\n", 2, "unknown section [nope]");
+  expect_error("[broker]\nconstraint_max = \"low\"\n", 2, "must be a number");
+  expect_error("[key_enterprise]\ntop_n = 2.5\n", 2, "integer");
+  expect_error("[key_enterprise]\nkey_score_min = 1.5\n", 2, "[0, 1]");
+  expect_error("[broker]\neffective_size_min = -1\n", 2, ">= 0");
+  expect_error("[weak_symbiosis]\nisolates = yes\n", 2, "true or false");
+  expect_error("[broker]\nconstraint_max = 0.3\nconstraint_max = 0.2\n", 3, "set twice");
+  expect_error("[hub]\n", 1, "unknown section");
+  expect_error("[shared_infrastructure_hub]\nroles = \"utility\"\n", 2, "array of strings");
+  expect_error("[broker]\nconstraint_max = 0.3 0.4\n", 2, "end of the line");
+  expect_error("degree_centralization_min = 0.4\n", 1, "unknown key");
+}
+
+TEST(ThresholdsTest, EntriesFollowTheFileOrder) {
+  const auto entries = threshold_entries(Thresholds{});
+  ASSERT_FALSE(entries.empty());
+  EXPECT_EQ(entries.front().key, "general.disabled_rules");
+  EXPECT_EQ(entries.back().key, "key_enterprise.include_external");
+}
+
+TEST(ThresholdsTest, MissingFileIsAFileError) {
+  EXPECT_THROW(read_thresholds_file("/nonexistent/thresholds.toml"), FileError);
+}
+
+}  // namespace
+}  // namespace symbio::audit

@@ -1,0 +1,92 @@
+#include "visualization/report_html.hpp"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "network/robustness.hpp"
+#include "tests/audit/audit_fixture.hpp"
+
+namespace symbio::viz {
+namespace {
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+struct Html {
+  std::unique_ptr<audit::fixture::AuditRun> run;
+  net::RobustnessResult robustness;
+  std::string text;
+};
+
+Html render(const std::string& example, ReportLanguage language,
+            const std::string& park_name = "") {
+  Html h{audit::fixture::run_example(example), {}, {}};
+  if (!park_name.empty()) h.run->park.name = park_name;
+  h.robustness = net::compute_robustness(*h.run->graph, {.runs = 2, .threads = 1});
+  h.text = report_html(ReportInput{
+      .park = h.run->park,
+      .graph = *h.run->graph,
+      .analysis = h.run->analysis,
+      .findings = h.run->findings,
+      .cascade = h.run->sweep ? &*h.run->sweep : nullptr,
+      .robustness = &h.robustness,
+      .network_svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE svg>\n"
+                     "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"net\"><text>n</text></svg>\n",
+      .robustness_svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"rob\"></svg>",
+      .language = language});
+  return h;
+}
+
+TEST(ReportHtmlTest, IsOneSelfContainedFile) {
+  const Html h = render("coal_chemical_park", ReportLanguage::zh);
+  EXPECT_TRUE(h.text.starts_with("<!DOCTYPE html>"));
+  EXPECT_TRUE(has(h.text, "<html lang=\"zh-CN\">"));
+  EXPECT_TRUE(has(h.text, "<style>"));
+  EXPECT_TRUE(has(h.text, "@media print"));
+  EXPECT_FALSE(has(h.text, "<script"));
+  EXPECT_FALSE(has(h.text, "<link"));
+  EXPECT_FALSE(has(h.text, " src="));
+  // Links only to anchors of the page.
+  const std::regex href("href=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(h.text.begin(), h.text.end(), href);
+       it != std::sregex_iterator(); ++it) {
+    EXPECT_EQ((*it)[1].str().front(), '#') << (*it)[1].str();
+  }
+  // Both figures inline, without the XML prologue of the standalone file.
+  EXPECT_TRUE(has(h.text, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"net\">"));
+  EXPECT_TRUE(has(h.text, "id=\"rob\""));
+  EXPECT_FALSE(has(h.text, "<?xml"));
+  EXPECT_FALSE(has(h.text, "<!DOCTYPE svg>"));
+}
+
+TEST(ReportHtmlTest, ChineseContentOfTheCoalChemicalPark) {
+  const Html h = render("coal_chemical_park", ReportLanguage::zh);
+  for (const char* part : {"审核重点", "热电厂 (e03)", "无/低费", "中/高费", "附录：指标定义",
+                           "id=\"focus\"", "id=\"findings\""}) {
+    EXPECT_TRUE(has(h.text, part)) << part;
+  }
+}
+
+TEST(ReportHtmlTest, KalundborgInEnglishNamesAsnaes) {
+  const Html h = render("kalundborg", ReportLanguage::en);
+  EXPECT_TRUE(has(h.text, "<html lang=\"en\">"));
+  EXPECT_TRUE(has(h.text, "Asnæs power station (DONG Energy) (asnaes)"));
+  EXPECT_TRUE(has(h.text, "Audit focus"));
+}
+
+TEST(ReportHtmlTest, EscapesText) {
+  const Html h = render("kalundborg", ReportLanguage::en, "<Park & \"Co\">");
+  EXPECT_TRUE(has(h.text, "&lt;Park &amp; &quot;Co&quot;&gt;"));
+  EXPECT_FALSE(has(h.text, "<Park &"));
+  EXPECT_EQ(html_escape("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+}
+
+TEST(ReportHtmlTest, IsDeterministic) {
+  EXPECT_EQ(render("kalundborg", ReportLanguage::zh).text,
+            render("kalundborg", ReportLanguage::zh).text);
+}
+
+}  // namespace
+}  // namespace symbio::viz

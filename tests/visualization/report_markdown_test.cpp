@@ -1,0 +1,99 @@
+#include "visualization/report_markdown.hpp"
+
+#include <gtest/gtest.h>
+
+#include "network/robustness.hpp"
+#include "tests/audit/audit_fixture.hpp"
+
+namespace symbio::viz {
+namespace {
+
+struct Report {
+  std::unique_ptr<audit::fixture::AuditRun> run;
+  net::RobustnessResult robustness;
+};
+
+Report audited(const std::string& example) {
+  Report r{audit::fixture::run_example(example), {}};
+  r.robustness = net::compute_robustness(*r.run->graph, {.runs = 2, .threads = 1});
+  return r;
+}
+
+ReportInput input_of(const Report& r, ReportLanguage language) {
+  return ReportInput{.park = r.run->park,
+                     .graph = *r.run->graph,
+                     .analysis = r.run->analysis,
+                     .findings = r.run->findings,
+                     .cascade = r.run->sweep ? &*r.run->sweep : nullptr,
+                     .robustness = &r.robustness,
+                     .beta_c = 0.25,
+                     .network_svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+                     .robustness_svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+                     .language = language};
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(ReportMarkdownTest, ChineseReportOfTheCoalChemicalPark) {
+  const Report r = audited("coal_chemical_park");
+  const std::string md = report_markdown(input_of(r, ReportLanguage::zh));
+  for (const char* part :
+       {"一、概要", "审核重点", "热电厂 (e03)", "三、园区共生网络图", "](network.svg)",
+        "](robustness.svg)", "五、审核发现", "优先级：高", "六、清洁生产方案", "无/低费", "中/高费",
+        "附录：指标定义", "中介中心性", "粉煤灰", "稳健性指数 R", "弱完备型"}) {
+    EXPECT_TRUE(has(md, part)) << part;
+  }
+  EXPECT_FALSE(has(md, "<svg")) << "Markdown links the figures, it does not inline them";
+}
+
+TEST(ReportMarkdownTest, EnglishReportOfKalundborgNamesAsnaes) {
+  const Report r = audited("kalundborg");
+  const std::string md = report_markdown(input_of(r, ReportLanguage::en));
+  const auto focus = md.find("## 2. Audit focus");
+  const auto next = md.find("## 3. Network diagram");
+  ASSERT_NE(focus, std::string::npos);
+  ASSERT_NE(next, std::string::npos);
+  const std::string section = md.substr(focus, next - focus);
+  EXPECT_TRUE(has(section, "Asnæs power station (DONG Energy) (asnaes)"));
+  EXPECT_TRUE(has(md, "The park depends on an anchor enterprise"));
+  EXPECT_TRUE(has(md, "No/low-cost") || has(md, "no/low cost"));
+  EXPECT_FALSE(has(md, "审核发现"));
+}
+
+TEST(ReportMarkdownTest, IsDeterministicAndEscapesTableCells) {
+  const Report r = audited("kalundborg");
+  EXPECT_EQ(report_markdown(input_of(r, ReportLanguage::zh)),
+            report_markdown(input_of(r, ReportLanguage::zh)));
+  Report odd = audited("kalundborg");
+  odd.run->park.enterprises.front().name = "a|b";
+  // The graph keeps its own copy of names: rebuild it.
+  odd.run->graph = std::make_unique<net::SymbiosisGraph>(odd.run->park);
+  odd.run->findings = audit::run_audit(odd.run->input(), audit::default_thresholds());
+  EXPECT_FALSE(has(report_markdown(input_of(odd, ReportLanguage::en)), "| a|b"));
+}
+
+TEST(ReportMarkdownTest, NumbersReadWell) {
+  EXPECT_EQ(report_number(0.0), "0");
+  EXPECT_EQ(report_number(10.0), "10");
+  EXPECT_EQ(report_number(0.43274853801), "0.4327");
+  EXPECT_EQ(report_number(71.3333333), "71.33");
+  EXPECT_EQ(report_number(1465380.4), "1,465,380");
+  EXPECT_EQ(report_number(-12345.0), "-12,345");
+  EXPECT_EQ(report_number(0.000123456), "0.0001235");
+}
+
+TEST(ReportMarkdownTest, EmptyFindingsStillGiveAReport) {
+  const Report r = audited("kalundborg");
+  const std::vector<audit::Finding> none;
+  ReportInput input = input_of(r, ReportLanguage::zh);
+  const ReportInput empty{
+      .park = input.park, .graph = input.graph, .analysis = input.analysis, .findings = none};
+  const std::string md = report_markdown(empty);
+  EXPECT_TRUE(has(md, "未确定关键企业"));
+  EXPECT_TRUE(has(md, "（未生成网络图）"));
+}
+
+}  // namespace
+}  // namespace symbio::viz

@@ -1,0 +1,149 @@
+#include "visualization/report_html.hpp"
+
+#include <algorithm>
+
+namespace symbio::viz {
+namespace {
+
+constexpr std::string_view kCss = R"css(
+:root { --ink: #1a1a1a; --muted: #5a5a5a; --rule: #d0d0d0; --high: #b2182b; --medium: #d6604d; --low: #4393c3; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 64rem; padding: 1.5rem 2rem 4rem; color: var(--ink);
+  font: 15px/1.6 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; border-bottom: 3px solid var(--ink); padding-bottom: .4rem; }
+h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin-top: 1.6rem; }
+h4 { font-size: 1rem; margin: 1.4rem 0 .3rem; }
+nav { font-size: .9rem; color: var(--muted); margin-bottom: 1rem; }
+nav a { color: inherit; margin-right: 1rem; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+table.appendix td:nth-child(3) { color: var(--muted); }
+p.priority-high { border-left: 4px solid var(--high); padding-left: .5rem; }
+p.priority-medium { border-left: 4px solid var(--medium); padding-left: .5rem; }
+p.priority-low { border-left: 4px solid var(--low); padding-left: .5rem; }
+figure { margin: 1rem 0; text-align: center; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: .9rem; }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  nav { display: none; }
+  h2 { break-before: auto; break-after: avoid; }
+  h3, h4 { break-after: avoid; }
+  table, figure, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+)css";
+
+// The SVG element of a standalone SVG file: the XML declaration, comments before the root and
+// the DOCTYPE are dropped so that it can sit inside HTML.
+std::string inline_svg(const std::string& svg) {
+  const auto start = svg.find("<svg");
+  return start == std::string::npos ? std::string() : svg.substr(start);
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string report_html(const ReportInput& input) {
+  const std::vector<ReportBlock> blocks = report_blocks(input);
+  const bool zh = input.language == ReportLanguage::zh;
+  std::string title;
+  for (const ReportBlock& b : blocks) {
+    if (b.kind == ReportBlock::Kind::heading && b.level == 1) {
+      title = b.text;
+      break;
+    }
+  }
+  std::string out = "<!DOCTYPE html>\n<html lang=\"";
+  out += zh ? "zh-CN" : "en";
+  out +=
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  out += html_escape(title);
+  out += "</title>\n<style>";
+  out += kCss;
+  out += "</style>\n</head>\n<body>\n";
+  std::string nav;
+  for (const ReportBlock& b : blocks) {
+    if (b.kind == ReportBlock::Kind::heading && b.level == 2 && !b.anchor.empty()) {
+      nav += "<a href=\"#" + html_escape(b.anchor) + "\">" + html_escape(b.text) + "</a>";
+    }
+  }
+  bool nav_written = false;
+  for (const ReportBlock& b : blocks) {
+    const std::string css =
+        b.css_class.empty() ? "" : " class=\"" + html_escape(b.css_class) + "\"";
+    switch (b.kind) {
+      case ReportBlock::Kind::heading: {
+        const std::string level = std::to_string(std::clamp(b.level, 1, 6));
+        out += "<h" + level;
+        if (!b.anchor.empty()) out += " id=\"" + html_escape(b.anchor) + "\"";
+        out += ">" + html_escape(b.text) + "</h" + level + ">\n";
+        if (b.level == 1 && !nav_written) {
+          out += "<nav>" + nav + "</nav>\n";
+          nav_written = true;
+        }
+        break;
+      }
+      case ReportBlock::Kind::paragraph:
+        out += "<p" + css + ">" + html_escape(b.text) + "</p>\n";
+        break;
+      case ReportBlock::Kind::list:
+        out += "<ul>\n";
+        for (const auto& row : b.rows)
+          out += "<li>" + html_escape(row.at(0)) + "</li>\n";
+        out += "</ul>\n";
+        break;
+      case ReportBlock::Kind::figure:
+        out += "<figure>\n" + inline_svg(b.svg) + "\n<figcaption>" + html_escape(b.text) +
+               "</figcaption>\n</figure>\n";
+        break;
+      case ReportBlock::Kind::table:
+        out += "<table" + css + ">\n<thead><tr>";
+        for (const std::string& h : b.header)
+          out += "<th>" + html_escape(h) + "</th>";
+        out += "</tr></thead>\n<tbody>\n";
+        for (const auto& row : b.rows) {
+          out += "<tr>";
+          for (const std::string& c : row)
+            out += "<td>" + html_escape(c) + "</td>";
+          out += "</tr>\n";
+        }
+        out += "</tbody>\n</table>\n";
+        break;
+    }
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace symbio::viz

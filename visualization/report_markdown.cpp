@@ -1,0 +1,560 @@
+#include "visualization/report_markdown.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "audit/rules.hpp"
+#include "core/version.hpp"
+#include "network/conventions.hpp"
+
+namespace symbio::viz {
+namespace {
+
+using Block = ReportBlock;
+
+class Writer {
+ public:
+  explicit Writer(const ReportInput& input)
+      : in_(input), zh_(input.language == ReportLanguage::zh) {
+    for (const net::LayerAnalysis& a : in_.analysis) {
+      if (a.layer == net::ViewLayer::all) all_ = &a;
+    }
+  }
+
+  std::vector<Block> run() {
+    title();
+    summary();
+    focus();
+    diagram();
+    robustness();
+    findings();
+    options();
+    appendix();
+    return std::move(blocks_);
+  }
+
+ private:
+  std::string tr(std::string_view zh, std::string_view en) const {
+    return std::string(zh_ ? zh : en);
+  }
+
+  void heading(int level, std::string text, std::string anchor = "") {
+    Block b;
+    b.kind = Block::Kind::heading;
+    b.level = level;
+    b.text = std::move(text);
+    b.anchor = std::move(anchor);
+    blocks_.push_back(std::move(b));
+  }
+  void paragraph(std::string text, std::string css = "") {
+    Block b;
+    b.kind = Block::Kind::paragraph;
+    b.text = std::move(text);
+    b.css_class = std::move(css);
+    blocks_.push_back(std::move(b));
+  }
+  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,
+             std::string css = "") {
+    Block b;
+    b.kind = Block::Kind::table;
+    b.header = std::move(header);
+    b.rows = std::move(rows);
+    b.css_class = std::move(css);
+    blocks_.push_back(std::move(b));
+  }
+  void list(const std::vector<std::string>& items) {
+    Block b;
+    b.kind = Block::Kind::list;
+    for (const std::string& item : items)
+      b.rows.push_back({item});
+    blocks_.push_back(std::move(b));
+  }
+
+  // "Asnæs power station (asnaes)" for an enterprise id; exchange ids as they are.
+  std::string who(const std::string& id) const {
+    if (const auto v = in_.graph.index_of(id)) {
+      const std::string& name = in_.graph.name(*v);
+      return name.empty() || name == id ? id : name + " (" + id + ")";
+    }
+    return id;
+  }
+  std::string subjects(const audit::Finding& f) const {
+    std::string out;
+    for (const std::string& s : f.subjects) {
+      if (!out.empty()) out += zh_ ? "、" : ", ";
+      out += who(s);
+    }
+    return out.empty() ? tr("园区整体", "the park as a whole") : out;
+  }
+  // The first three subjects and how many more, for headings and the summary.
+  std::string subjects_short(const audit::Finding& f) const {
+    if (f.subjects.size() <= 4) return subjects(f);
+    std::string out;
+    for (std::size_t k = 0; k < 3; ++k)
+      out += (k == 0 ? "" : zh_ ? "、" : ", ") + who(f.subjects[k]);
+    const std::string more = std::to_string(f.subjects.size() - 3);
+    return out + (zh_ ? " 等另 " + more + " 项" : " and " + more + " more");
+  }
+  std::string title_of(const audit::Finding& f) const { return zh_ ? f.title_zh : f.title_en; }
+  std::string recommendation_of(const audit::Finding& f) const {
+    return zh_ ? f.recommendation_zh : f.recommendation_en;
+  }
+  std::string priority_label(audit::Priority p) const {
+    return zh_ ? std::string(audit::to_chinese(p)) : std::string(audit::to_string(p));
+  }
+  std::string aspect_label(audit::Aspect a) const {
+    return std::string(zh_ ? audit::to_chinese(a) : audit::to_english(a));
+  }
+  std::string cost_label(audit::CostClass c) const {
+    return std::string(zh_ ? audit::to_chinese(c) : audit::to_english(c));
+  }
+  std::string benefits_label(const audit::Benefits& b) const {
+    std::string out;
+    for (const std::string_view name : zh_ ? audit::benefit_names_zh(b) : audit::benefit_names(b)) {
+      if (!out.empty()) out += zh_ ? "、" : ", ";
+      out += std::string(name);
+    }
+    return out;
+  }
+  std::string typology_label(const std::string& typology) const {
+    if (!zh_) return typology;
+    if (typology == "anchor tenant") return "核心企业主导型 (anchor tenant)";
+    if (typology == "equality-oriented") return "平等型 (equality-oriented)";
+    if (typology == "weak completeness") return "弱完备型 (weak completeness)";
+    return typology;
+  }
+
+  std::optional<double> field(const std::string& name) const {
+    if (all_ == nullptr) return std::nullopt;
+    const net::ParkField* f = all_->park_field(name);
+    return f == nullptr ? std::nullopt : f->value;
+  }
+  std::string field_text(const std::string& name) const {
+    const auto value = field(name);
+    return value ? report_number(*value) : "—";
+  }
+
+  // The indicator's label for an evidence name "all.degree": the Chinese label of
+  // network/conventions.hpp in Chinese, the name itself in English.
+  std::string indicator_label(const std::string& name) const {
+    if (!zh_) return name;
+    static const std::pair<std::string_view, std::string_view> kAuditLabels[] = {
+        {"audit.key_rank", "关键企业排名"},
+        {"audit.key_score_fallback", "关键企业指数（度、中介、PageRank）"},
+        {"audit.supplier_share", "单一供应方占比"},
+        {"audit.share_basis", "占比依据"},
+        {"audit.enterprises_cut_off", "断开的企业数"},
+        {"audit.betweenness_rank", "中介中心性排名"},
+        {"cascade.cascade_failed", "级联失效企业数"},
+        {"cascade.cascade_rounds", "级联轮数"},
+        {"stranded.cascade_failed", "废物滞留级联失效企业数"},
+        {"stranded.cascade_rounds", "废物滞留级联轮数"},
+        {"stranded.threshold", "废物滞留阈值"},
+        {"robustness.largest_component_share_without", "移除后最大连通分量占比"},
+        {"declaration.output", "申报富余产出量"},
+        {"declaration.need", "申报需求量"},
+        {"load.beta_c", "临界容忍系数 β_c"},
+        {"enterprise.role", "企业角色"},
+    };
+    for (const auto& [prefix, label] : kAuditLabels) {
+      if (name.starts_with(prefix)) return std::string(label) + " (" + name + ")";
+    }
+    const auto dot = name.rfind('.');
+    const std::string base = dot == std::string::npos ? name : name.substr(dot + 1);
+    if (const net::Convention* c = net::find_convention(base)) {
+      return std::string(c->label_zh) + " (" + name + ")";
+    }
+    return name;
+  }
+
+  void title() {
+    const std::string park = in_.park.name.empty() ? tr("园区", "the park") : in_.park.name;
+    heading(1, zh_ ? park + " 园区清洁生产审核报告（产业共生网络分析）"
+                   : "Cleaner-production audit of " + park + ": industrial-symbiosis network");
+    paragraph(tr("本报告由 symbio ", "Generated by symbio ") + std::string(kVersion) +
+              tr(" 根据园区企业间物质、能量和水的交换数据生成。指标定义见附录。",
+                 " from the exchanges of materials, energy and water between the park's "
+                 "enterprises. The appendix defines every indicator."));
+    if (!in_.park.description.empty()) paragraph(in_.park.description);
+  }
+
+  std::vector<std::string> robustness_lines() const {
+    std::vector<std::string> out;
+    if (in_.robustness == nullptr) return out;
+    for (const net::RobustnessCurve& c : in_.robustness->curves) {
+      if (!c.robustness_index) continue;
+      out.push_back(std::string(net::to_string(c.strategy)) +
+                    " R = " + report_number(*c.robustness_index));
+    }
+    return out;
+  }
+
+  void summary() {
+    heading(2, tr("一、概要", "1. Summary"), "summary");
+    std::string typology;
+    if (all_ != nullptr) {
+      if (const net::ParkField* f = all_->park_field("typology")) typology = f->text;
+    }
+    paragraph(tr("网络类型：", "Network typology: ") +
+              (typology.empty() ? std::string("—") : typology_label(typology)) +
+              tr("（Zhang Yan 等 2016，按网络密度和度中心势划分）。",
+                 " (Zhang Yan et al. 2016, from density and degree centralization)."));
+    std::vector<std::vector<std::string>> rows = {
+        {tr("企业数", "Enterprises"), std::to_string(in_.graph.n())},
+        {tr("交换数（现有）", "Exchanges (existing)"),
+         std::to_string(in_.graph.exchanges().size())},
+        {tr("网络密度", "Density"), field_text("density")},
+        {tr("度中心势", "Degree centralization"), field_text("degree_centralization")},
+        {tr("弱连通分量数", "Weak components"), field_text("weak_components")},
+        {tr("循环度（谱半径）", "Cyclicity (spectral radius)"), field_text("cyclicity")},
+    };
+    const std::vector<std::string> r = robustness_lines();
+    std::string joined;
+    for (const std::string& line : r)
+      joined += (joined.empty() ? "" : "; ") + line;
+    rows.push_back({tr("稳健性指数 R", "Robustness index R"), joined.empty() ? "—" : joined});
+    if (in_.beta_c) {
+      rows.push_back(
+          {tr("临界容忍系数 β_c（负载级联）", "Critical tolerance beta_c (load cascade)"),
+           report_number(*in_.beta_c)});
+    }
+    std::map<audit::Priority, std::size_t> count;
+    for (const audit::Finding& f : in_.findings)
+      ++count[f.priority];
+    rows.push_back({tr("审核发现（高/中/低）", "Findings (high/medium/low)"),
+                    std::to_string(count[audit::Priority::high]) + " / " +
+                        std::to_string(count[audit::Priority::medium]) + " / " +
+                        std::to_string(count[audit::Priority::low])});
+    table({tr("关键数据", "Key figure"), tr("数值", "Value")}, std::move(rows));
+    if (in_.findings.empty()) {
+      paragraph(tr("未发现需要处理的问题。", "No finding."));
+      return;
+    }
+    heading(3, tr("主要发现", "Top findings"));
+    // The first finding of each rule, in the findings' order (highest priority first), so that
+    // one rule with many findings does not fill the summary.
+    std::vector<std::string> items;
+    std::set<std::string> rules;
+    for (const audit::Finding& f : in_.findings) {
+      if (items.size() >= in_.top_findings) break;
+      if (!rules.insert(f.rule).second) continue;
+      items.push_back("[" + priority_label(f.priority) + "] " + title_of(f) + tr("：", ": ") +
+                      subjects_short(f));
+    }
+    list(items);
+  }
+
+  const audit::Finding* key_finding(const std::string& id) const {
+    for (const audit::Finding& f : in_.findings) {
+      if (f.rule == "key-enterprise" && !f.subjects.empty() && f.subjects.front() == id) return &f;
+    }
+    return nullptr;
+  }
+
+  void focus() {
+    heading(2, tr("二、审核重点", "2. Audit focus (审核重点)"), "focus");
+    const std::vector<std::string> keys = audit::key_enterprises(in_.findings);
+    if (keys.empty()) {
+      paragraph(tr("未确定关键企业。", "No key enterprise was identified."));
+      return;
+    }
+    paragraph(
+        tr("以下企业按关键企业指数（度、中介中心性、PageRank "
+           "和级联影响的百分位均值）排序，建议优先开展企业层面清洁生产审核：",
+           "The enterprises below, ranked by the key-enterprise score (mean percentile of "
+           "degree, betweenness, PageRank and cascade impact), should be audited first:"));
+    std::vector<std::vector<std::string>> rows;
+    for (const std::string& id : keys) {
+      const audit::Finding* f = key_finding(id);
+      std::string why;
+      std::string score;
+      for (const audit::Evidence& e : f->evidence) {
+        if (e.name == "all.key_score" || e.name == "audit.key_score_fallback") {
+          score = audit::to_text(e.value);
+          if (const auto* d = std::get_if<double>(&e.value)) score = report_number(*d);
+          continue;
+        }
+        if (!why.empty()) why += "; ";
+        why += indicator_label(e.name) + " = " + value_text(e.value);
+      }
+      // Other rules naming the enterprise first add to the reasons.
+      std::set<std::string> rules;
+      for (const audit::Finding& g : in_.findings) {
+        if (g.rule != "key-enterprise" && !g.subjects.empty() && g.subjects.front() == id) {
+          rules.insert(title_of(g));
+        }
+      }
+      std::string also;
+      for (const std::string& r : rules)
+        also += (also.empty() ? "" : zh_ ? "、" : ", ") + r;
+      std::string sector;
+      if (const auto v = in_.graph.index_of(id)) sector = in_.graph.sector(*v);
+      rows.push_back({who(id), sector, score, why, also.empty() ? "—" : also});
+    }
+    table({tr("企业", "Enterprise"), tr("行业", "Sector"), tr("关键企业指数", "Key score"),
+           tr("指标", "Indicators"), tr("其他发现", "Other findings")},
+          std::move(rows));
+  }
+
+  std::string value_text(const audit::EvidenceValue& value) const {
+    if (const auto* d = std::get_if<double>(&value)) return report_number(*d);
+    if (const auto* b = std::get_if<bool>(&value)) {
+      return *b ? tr("是", "true") : tr("否", "false");
+    }
+    return audit::to_text(value);
+  }
+
+  void figure(std::string svg, std::string file, std::string caption) {
+    Block b;
+    b.kind = Block::Kind::figure;
+    b.svg = std::move(svg);
+    b.file = std::move(file);
+    b.text = std::move(caption);
+    blocks_.push_back(std::move(b));
+  }
+
+  void diagram() {
+    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "network");
+    if (in_.network_svg.empty()) {
+      paragraph(tr("（未生成网络图）", "(no diagram)"));
+      return;
+    }
+    figure(in_.network_svg, in_.network_svg_file,
+           tr("园区产业共生网络：节点为企业，箭头为物质、能量和水的交换；关键企业突出显示。",
+              "The park's symbiosis network: enterprises and their exchanges of materials, "
+              "energy and water; key enterprises highlighted."));
+  }
+
+  void robustness() {
+    heading(2, tr("四、网络稳健性", "4. Robustness"), "robustness");
+    paragraph(
+        tr("逐一移除企业后最大连通分量占比 S(q) 的变化；稳健性指数 R = (1/n) Σ S(q)（Schneider 等 "
+           "2011），越大越稳健。",
+           "Share S(q) of enterprises in the largest component as enterprises are removed "
+           "one by one; robustness index R = (1/n) sum S(q) (Schneider et al. 2011), "
+           "higher is more robust."));
+    if (!in_.robustness_svg.empty()) {
+      figure(in_.robustness_svg, in_.robustness_svg_file,
+             tr("不同移除策略下的稳健性曲线。", "Robustness curves under removal strategies."));
+    }
+    if (in_.robustness != nullptr) {
+      std::vector<std::vector<std::string>> rows;
+      for (const net::RobustnessCurve& c : in_.robustness->curves) {
+        rows.push_back({std::string(net::to_string(c.strategy)),
+                        c.robustness_index ? report_number(*c.robustness_index) : "—"});
+      }
+      table({tr("移除策略", "Strategy"), tr("稳健性指数 R", "Robustness index R")},
+            std::move(rows));
+    }
+  }
+
+  void findings() {
+    heading(2, tr("五、审核发现", "5. Findings"), "findings");
+    if (in_.findings.empty()) {
+      paragraph(tr("无。", "None."));
+      return;
+    }
+    std::size_t number = 0;
+    for (const audit::Priority p :
+         {audit::Priority::high, audit::Priority::medium, audit::Priority::low}) {
+      const bool any = std::any_of(in_.findings.begin(), in_.findings.end(),
+                                   [&](const audit::Finding& f) { return f.priority == p; });
+      if (!any) continue;
+      heading(3, tr("优先级：", "Priority: ") + priority_label(p),
+              "priority-" + std::string(audit::to_string(p)));
+      for (const audit::Finding& f : in_.findings) {
+        if (f.priority != p) continue;
+        ++number;
+        heading(4, "F" + std::to_string(number) + " " + title_of(f) + " — " + subjects_short(f));
+        if (f.subjects.size() > 4) paragraph(tr("涉及：", "Subjects: ") + subjects(f));
+        paragraph(tr("规则：", "Rule: ") + f.rule + tr("；方面：", "; aspect: ") +
+                      aspect_label(f.aspect) + tr("；费用：", "; cost: ") + cost_label(f.cost) +
+                      tr("；预期效益：", "; expected benefits: ") + benefits_label(f.benefits),
+                  "priority-" + std::string(audit::to_string(p)));
+        paragraph(tr("建议：", "Recommendation: ") + recommendation_of(f));
+        if (!f.evidence.empty()) {
+          std::vector<std::vector<std::string>> rows;
+          for (const audit::Evidence& e : f.evidence) {
+            rows.push_back({indicator_label(e.name), e.subject.empty() ? "—" : who(e.subject),
+                            value_text(e.value)});
+          }
+          table({tr("证据（指标）", "Evidence (indicator)"), tr("对象", "Subject"),
+                 tr("数值", "Value")},
+                std::move(rows));
+        }
+        if (!f.potential_exchanges.empty()) {
+          std::vector<std::vector<std::string>> rows;
+          for (const audit::PotentialExchange& x : f.potential_exchanges) {
+            rows.push_back({who(x.supplier), who(x.receiver), x.resource,
+                            x.need.empty() ? "—" : x.need, x.match,
+                            x.quantity ? report_number(*x.quantity) + " " + x.unit : "—",
+                            x.avoided_co2 ? report_number(*x.avoided_co2) : "—",
+                            x.exchange_id.empty() ? "—" : x.exchange_id});
+          }
+          table({tr("供应方", "Supplier"), tr("接收方", "Receiver"), tr("资源", "Resource"),
+                 tr("需求", "Need"), tr("匹配", "Match"), tr("数量", "Quantity"),
+                 tr("减排 CO₂ (t/a)", "Avoided CO2 (t/a)"), tr("交换编号", "Exchange")},
+                std::move(rows));
+        }
+      }
+    }
+  }
+
+  void options() {
+    heading(2, tr("六、清洁生产方案", "6. Options (方案)"), "options");
+    paragraph(
+        tr("无/低费方案可在审核过程中实施；中/高费方案需进行可行性分析（《清洁生产审核办法》）。",
+           "No/low-cost options can be implemented during the audit; medium/high-cost "
+           "options need a feasibility study (清洁生产审核办法, 2016)."));
+    for (const audit::CostClass cost : {audit::CostClass::no_low, audit::CostClass::medium_high}) {
+      heading(3, cost_label(cost), std::string("options-") + std::string(audit::to_string(cost)));
+      // One option per rule, naming every subject that its findings list first.
+      std::vector<std::vector<std::string>> rows;
+      std::size_t number = 0;
+      std::set<std::string> done;
+      for (const audit::Finding& f : in_.findings) {
+        if (f.cost != cost || !done.insert(f.rule).second) continue;
+        std::string where;
+        std::set<std::string> seen;
+        for (const audit::Finding& g : in_.findings) {
+          if (g.rule != f.rule) continue;
+          const std::string s =
+              g.subjects.empty() ? tr("园区整体", "the park") : who(g.subjects.front());
+          if (seen.insert(s).second) where += (where.empty() ? "" : zh_ ? "、" : ", ") + s;
+        }
+        ++number;
+        rows.push_back({(cost == audit::CostClass::no_low ? "L" : "H") + std::to_string(number),
+                        recommendation_of(f), where, aspect_label(f.aspect),
+                        benefits_label(f.benefits), title_of(f)});
+      }
+      if (rows.empty()) {
+        paragraph(tr("无。", "None."));
+        continue;
+      }
+      table({tr("编号", "No."), tr("方案", "Option"), tr("涉及企业", "Where"), tr("方面", "Aspect"),
+             tr("预期效益", "Benefits"), tr("来源发现", "From finding")},
+            std::move(rows));
+    }
+  }
+
+  void appendix() {
+    heading(2, tr("附录：指标定义", "Appendix: indicator definitions"), "appendix");
+    paragraph(tr("定义依据 METHODS.md（第 2-4 节），与 analysis.json 的 meta 一致。",
+                 "Definitions of METHODS.md sections 2-4, as in analysis.json's meta."));
+    const auto rows_of = [](const std::vector<net::Convention>& conventions) {
+      std::vector<std::vector<std::string>> rows;
+      for (const net::Convention& c : conventions) {
+        rows.push_back({std::string(c.name), std::string(c.label_zh), std::string(c.definition)});
+      }
+      return rows;
+    };
+    heading(3, tr("企业指标", "Enterprise indicators"));
+    table({tr("指标", "Indicator"), tr("中文名称", "Chinese name"), tr("定义", "Definition")},
+          rows_of(net::enterprise_conventions()), "appendix");
+    heading(3, tr("园区指标", "Park indicators"));
+    table({tr("指标", "Indicator"), tr("中文名称", "Chinese name"), tr("定义", "Definition")},
+          rows_of(net::park_conventions()), "appendix");
+  }
+
+  const ReportInput& in_;
+  bool zh_;
+  const net::LayerAnalysis* all_ = nullptr;
+  std::vector<Block> blocks_;
+};
+
+std::string cell(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string report_number(double value) {
+  if (!std::isfinite(value)) return std::isnan(value) ? "—" : (value > 0 ? "∞" : "-∞");
+  if (value == 0.0) return "0";
+  char buffer[64];
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e4 || (value == std::round(value) && magnitude < 1e15)) {
+    const auto rounded = static_cast<long long>(std::llround(value));
+    std::string digits = std::to_string(rounded < 0 ? -rounded : rounded);
+    std::string out;
+    const bool group = magnitude >= 1e4;
+    for (std::size_t k = 0; k < digits.size(); ++k) {
+      if (group && k > 0 && (digits.size() - k) % 3 == 0) out += ',';
+      out += digits[k];
+    }
+    return (rounded < 0 ? "-" : "") + out;
+  }
+  // Four significant digits, fixed notation, trailing zeros dropped.
+  const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+  const int decimals = std::clamp(3 - exponent, 0, 12);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  std::string out(buffer, result.ptr);
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0')
+      out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out == "-0" ? "0" : out;
+}
+
+std::vector<ReportBlock> report_blocks(const ReportInput& input) {
+  return Writer(input).run();
+}
+
+std::string report_markdown(const ReportInput& input) {
+  std::string out;
+  for (const Block& b : report_blocks(input)) {
+    switch (b.kind) {
+      case Block::Kind::heading:
+        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " +
+               b.text + "\n\n";
+        break;
+      case Block::Kind::paragraph:
+        out += b.text + "\n\n";
+        break;
+      case Block::Kind::list:
+        for (const auto& row : b.rows)
+          out += "- " + row.at(0) + "\n";
+        out += "\n";
+        break;
+      case Block::Kind::figure:
+        out += "![" + b.text + "](" + b.file + ")\n\n*" + b.text + "*\n\n";
+        break;
+      case Block::Kind::table: {
+        out += "|";
+        for (const std::string& h : b.header)
+          out += " " + cell(h) + " |";
+        out += "\n|";
+        for (std::size_t k = 0; k < b.header.size(); ++k)
+          out += "---|";
+        out += "\n";
+        for (const auto& row : b.rows) {
+          out += "|";
+          for (const std::string& c : row)
+            out += " " + cell(c) + " |";
+          out += "\n";
+        }
+        out += "\n";
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace symbio::viz
