@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -23,16 +24,29 @@ std::string percent(double share) {
   return out.str();
 }
 
-// Pads to a display width, counting a CJK character as two columns.
+// Pads or cuts to a display width (with "…"), counting a CJK character as two columns.
 std::string pad(const std::string& text, std::size_t width) {
   std::size_t columns = 0;
+  std::string out;
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
     const std::size_t len = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-    columns += len >= 3 ? 2 : 1;
+    const std::size_t wide = len >= 3 ? 2 : 1;
+    if (columns + wide > width - 2) {
+      return out + "… " + std::string(width - 2 - columns, ' ');
+    }
+    out.append(text, i, len);
+    columns += wide;
     i += len;
   }
-  return columns >= width ? text + " " : text + std::string(width - columns, ' ');
+  return out + std::string(width - columns, ' ');
+}
+
+// Four significant digits: a screen for people; the files of `analyze` keep every digit.
+std::string short_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4g", value);
+  return buffer;
 }
 
 void print_info(const Park& park, std::ostream& out) {
@@ -111,7 +125,7 @@ void print_info(const Park& park, std::ostream& out) {
         graph.name(order[k]) + (graph.external(order[k]) ? " (external)" : "");
     out << "  " << pad(label, 40) << pad(std::to_string(degrees.degree[v]), 10)
         << pad(std::to_string(degrees.in_degree[v]), 11)
-        << pad(std::to_string(degrees.out_degree[v]), 11) << format_double(distances.betweenness[v])
+        << pad(std::to_string(degrees.out_degree[v]), 11) << short_number(distances.betweenness[v])
         << "\n";
   }
 }
