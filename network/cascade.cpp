@@ -113,6 +113,34 @@ int thread_count(int requested) {
   return requested > 0 ? requested : omp_get_max_threads();
 }
 
+std::vector<char> immune_of(const SymbiosisGraph& graph, bool external_immune) {
+  std::vector<char> immune(static_cast<std::size_t>(graph.n()), 0);
+  if (external_immune) {
+    for (Vertex v = 0; v < graph.n(); ++v)
+      immune[static_cast<std::size_t>(v)] = graph.external(v);
+  }
+  return immune;
+}
+
+CascadeRun make_run(Vertex n, std::vector<std::vector<Vertex>> rounds, const InboundFlow& inbound) {
+  CascadeRun run;
+  run.failed_round.assign(static_cast<std::size_t>(n), -1);
+  std::vector<Vertex> failed;
+  for (std::size_t k = 0; k < rounds.size(); ++k) {
+    for (const Vertex v : rounds[k]) {
+      run.failed_round[static_cast<std::size_t>(v)] = static_cast<std::int32_t>(k);
+      failed.push_back(v);
+    }
+  }
+  std::sort(failed.begin(), failed.end());
+  run.failed = static_cast<std::int64_t>(failed.size());
+  run.lost_flow = inbound.lost(failed);
+  const auto triggers = static_cast<std::int64_t>(rounds.empty() ? 0 : rounds[0].size());
+  run.impact = impact_of(run.failed, triggers, n);
+  run.rounds = std::move(rounds);
+  return run;
+}
+
 }  // namespace detail
 
 namespace {
@@ -183,13 +211,8 @@ double weight_in(const SlotWeights& w, std::size_t slot, const GraphExchange& x)
 class DependencyIndex {
  public:
   DependencyIndex(const SymbiosisGraph& graph, const DependencyOptions& options)
-      : n_(graph.n()), inbound_(graph) {
+      : n_(graph.n()), inbound_(graph), immune_(detail::immune_of(graph, options.external_immune)) {
     const auto n = static_cast<std::size_t>(n_);
-    immune_.assign(n, 0);
-    if (options.external_immune) {
-      for (Vertex v = 0; v < n_; ++v)
-        immune_[static_cast<std::size_t>(v)] = graph.external(v);
-    }
     const auto& xs = graph.exchanges();
     if (downstream_on(options)) {
       in_ = slot_weights(
@@ -354,26 +377,6 @@ class DependencyWorkspace {
   std::vector<Vertex> touched_;
 };
 
-CascadeRun make_run(Vertex n, std::vector<std::vector<Vertex>> rounds,
-                    const detail::InboundFlow& inbound) {
-  CascadeRun run;
-  run.failed_round.assign(static_cast<std::size_t>(n), -1);
-  std::vector<Vertex> failed;
-  for (std::size_t k = 0; k < rounds.size(); ++k) {
-    for (const Vertex v : rounds[k]) {
-      run.failed_round[static_cast<std::size_t>(v)] = static_cast<std::int32_t>(k);
-      failed.push_back(v);
-    }
-  }
-  std::sort(failed.begin(), failed.end());
-  run.failed = static_cast<std::int64_t>(failed.size());
-  run.lost_flow = inbound.lost(failed);
-  const auto triggers = static_cast<std::int64_t>(rounds.empty() ? 0 : rounds[0].size());
-  run.impact = detail::impact_of(run.failed, triggers, n);
-  run.rounds = std::move(rounds);
-  return run;
-}
-
 }  // namespace
 
 CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
@@ -383,7 +386,7 @@ CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Verte
   const DependencyIndex index(graph, options);
   DependencyWorkspace workspace(graph.n());
   auto rounds = workspace.run(index, detail::sorted_unique(triggers), options.threshold);
-  return make_run(graph.n(), std::move(rounds), index.inbound());
+  return detail::make_run(graph.n(), std::move(rounds), index.inbound());
 }
 
 CascadeRun dependency_cascade_reference(const SymbiosisGraph& graph,
@@ -452,63 +455,22 @@ CascadeRun dependency_cascade_reference(const SymbiosisGraph& graph,
       round[static_cast<std::size_t>(v)] = k;
     rounds.push_back(std::move(next));
   }
-  return make_run(n, std::move(rounds), detail::InboundFlow(graph));
+  return detail::make_run(n, std::move(rounds), detail::InboundFlow(graph));
 }
 
 DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOptions& options,
                                  std::span<const Vertex> triggers) {
   check_options(options);
   detail::check_triggers(graph, triggers);
-  const Vertex n = graph.n();
-  std::vector<Vertex> list(triggers.begin(), triggers.end());
-  const bool full = list.empty();
-  if (full) {
-    list.resize(static_cast<std::size_t>(n));
-    for (Vertex v = 0; v < n; ++v)
-      list[static_cast<std::size_t>(v)] = v;
-  }
   const DependencyIndex index(graph, options);
   DependencySweep sweep;
   sweep.options = options;
-  sweep.rows.resize(list.size());
-  const int threads = detail::thread_count(options.threads);
-  std::vector<std::vector<std::int64_t>> hits(static_cast<std::size_t>(threads));
-  const auto count = static_cast<std::int64_t>(list.size());
-#pragma omp parallel num_threads(threads)
-  {
-    const auto me = static_cast<std::size_t>(omp_get_thread_num());
-    hits[me].assign(full ? static_cast<std::size_t>(n) : 0, 0);
-    DependencyWorkspace workspace(n);
-    std::vector<Vertex> failed;
-#pragma omp for schedule(dynamic, 16)
-    for (std::int64_t i = 0; i < count; ++i) {
-      const Vertex t = list[static_cast<std::size_t>(i)];
-      const auto rounds = workspace.run(index, {t}, options.threshold);
-      failed.clear();
-      for (const auto& r : rounds)
-        failed.insert(failed.end(), r.begin(), r.end());
-      std::sort(failed.begin(), failed.end());
-      CascadeSummary& row = sweep.rows[static_cast<std::size_t>(i)];
-      row.trigger = t;
-      row.failed = static_cast<std::int64_t>(failed.size());
-      row.rounds = static_cast<std::int32_t>(rounds.size()) - 1;
-      row.impact = detail::impact_of(row.failed, 1, n);
-      row.lost_flow = index.inbound().lost(failed);
-      if (full) {
-        for (const Vertex v : failed) {
-          if (v != t) ++hits[me][static_cast<std::size_t>(v)];
-        }
-      }
-    }
-  }
-  if (full) {
-    std::vector<std::int64_t> total(static_cast<std::size_t>(n), 0);
-    for (const auto& h : hits) {
-      for (std::size_t j = 0; j < h.size(); ++j)
-        total[j] += h[j];
-    }
-    sweep.vulnerability = detail::vulnerability_of(total, n);
-  }
+  detail::sweep_triggers(
+      sweep, graph.n(), triggers, options.threads, index.inbound(),
+      [&] { return DependencyWorkspace(index.n()); },
+      [&](DependencyWorkspace& workspace, Vertex t) {
+        return workspace.run(index, {t}, options.threshold);
+      });
   return sweep;
 }
 

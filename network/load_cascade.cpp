@@ -4,8 +4,6 @@
 #include <cmath>
 #include <string>
 
-#include <omp.h>
-
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "network/cascade_internal.hpp"
@@ -23,15 +21,6 @@ void check_options(const LoadOptions& options) {
     throw OptionError("load cascade beta must be finite and >= 0, got " +
                       format_double(options.beta));
   }
-}
-
-std::vector<char> immune_of(const SymbiosisGraph& graph, const LoadOptions& options) {
-  std::vector<char> immune(static_cast<std::size_t>(graph.n()), 0);
-  if (options.external_immune) {
-    for (Vertex v = 0; v < graph.n(); ++v)
-      immune[static_cast<std::size_t>(v)] = graph.external(v);
-  }
-  return immune;
 }
 
 // Scratch state of one run of the load model, reset in time proportional to what it touched.
@@ -120,25 +109,6 @@ class LoadWorkspace {
   std::vector<Vertex> touched_;
 };
 
-CascadeRun make_run(Vertex n, std::vector<std::vector<Vertex>> rounds,
-                    const detail::InboundFlow& inbound) {
-  CascadeRun run;
-  run.failed_round.assign(static_cast<std::size_t>(n), -1);
-  std::vector<Vertex> failed;
-  for (std::size_t k = 0; k < rounds.size(); ++k) {
-    for (const Vertex v : rounds[k]) {
-      run.failed_round[static_cast<std::size_t>(v)] = static_cast<std::int32_t>(k);
-      failed.push_back(v);
-    }
-  }
-  std::sort(failed.begin(), failed.end());
-  run.failed = static_cast<std::int64_t>(failed.size());
-  run.lost_flow = inbound.lost(failed);
-  run.impact = detail::impact_of(run.failed, static_cast<std::int64_t>(rounds[0].size()), n);
-  run.rounds = std::move(rounds);
-  return run;
-}
-
 }  // namespace
 
 std::vector<double> initial_loads(const LayerView& view, double alpha) {
@@ -158,7 +128,7 @@ double critical_beta(const SymbiosisGraph& graph, const LoadOptions& options) {
   check_options(options);
   const LayerView& view = graph.view(options.layer);
   const std::vector<double> load = initial_loads(view, options.alpha);
-  const std::vector<char> immune = immune_of(graph, options);
+  const std::vector<char> immune = detail::immune_of(graph, options.external_immune);
   double beta_c = 0.0;
   for (Vertex i = 0; i < view.n(); ++i) {
     double sum = 0.0;
@@ -178,10 +148,10 @@ CascadeRun load_cascade(const SymbiosisGraph& graph, std::span<const Vertex> tri
   detail::check_triggers(graph, triggers);
   const LayerView& view = graph.view(options.layer);
   const std::vector<double> load = initial_loads(view, options.alpha);
-  const std::vector<char> immune = immune_of(graph, options);
+  const std::vector<char> immune = detail::immune_of(graph, options.external_immune);
   LoadWorkspace workspace(view, load, immune);
   auto rounds = workspace.run(detail::sorted_unique(triggers), options.beta);
-  return make_run(graph.n(), std::move(rounds), detail::InboundFlow(graph));
+  return detail::make_run(graph.n(), std::move(rounds), detail::InboundFlow(graph));
 }
 
 CascadeRun load_cascade_reference(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
@@ -226,7 +196,7 @@ CascadeRun load_cascade_reference(const SymbiosisGraph& graph, std::span<const V
       round[static_cast<std::size_t>(v)] = k;
     rounds.push_back(std::move(next));
   }
-  return make_run(graph.n(), std::move(rounds), detail::InboundFlow(graph));
+  return detail::make_run(graph.n(), std::move(rounds), detail::InboundFlow(graph));
 }
 
 LoadSweep load_sweep(const SymbiosisGraph& graph, const LoadOptions& options,
@@ -234,59 +204,15 @@ LoadSweep load_sweep(const SymbiosisGraph& graph, const LoadOptions& options,
   check_options(options);
   detail::check_triggers(graph, triggers);
   const LayerView& view = graph.view(options.layer);
-  const Vertex n = graph.n();
-  std::vector<Vertex> list(triggers.begin(), triggers.end());
-  const bool full = list.empty();
-  if (full) {
-    list.resize(static_cast<std::size_t>(n));
-    for (Vertex v = 0; v < n; ++v)
-      list[static_cast<std::size_t>(v)] = v;
-  }
   const std::vector<double> load = initial_loads(view, options.alpha);
-  const std::vector<char> immune = immune_of(graph, options);
-  const detail::InboundFlow inbound(graph);
+  const std::vector<char> immune = detail::immune_of(graph, options.external_immune);
   LoadSweep sweep;
   sweep.options = options;
   sweep.beta_c = critical_beta(graph, options);
-  sweep.rows.resize(list.size());
-  const int threads = detail::thread_count(options.threads);
-  std::vector<std::vector<std::int64_t>> hits(static_cast<std::size_t>(threads));
-  const auto count = static_cast<std::int64_t>(list.size());
-#pragma omp parallel num_threads(threads)
-  {
-    const auto me = static_cast<std::size_t>(omp_get_thread_num());
-    hits[me].assign(full ? static_cast<std::size_t>(n) : 0, 0);
-    LoadWorkspace workspace(view, load, immune);
-    std::vector<Vertex> failed;
-#pragma omp for schedule(dynamic, 16)
-    for (std::int64_t i = 0; i < count; ++i) {
-      const Vertex t = list[static_cast<std::size_t>(i)];
-      const auto rounds = workspace.run({t}, options.beta);
-      failed.clear();
-      for (const auto& r : rounds)
-        failed.insert(failed.end(), r.begin(), r.end());
-      std::sort(failed.begin(), failed.end());
-      CascadeSummary& row = sweep.rows[static_cast<std::size_t>(i)];
-      row.trigger = t;
-      row.failed = static_cast<std::int64_t>(failed.size());
-      row.rounds = static_cast<std::int32_t>(rounds.size()) - 1;
-      row.impact = detail::impact_of(row.failed, 1, n);
-      row.lost_flow = inbound.lost(failed);
-      if (full) {
-        for (const Vertex v : failed) {
-          if (v != t) ++hits[me][static_cast<std::size_t>(v)];
-        }
-      }
-    }
-  }
-  if (full) {
-    std::vector<std::int64_t> total(static_cast<std::size_t>(n), 0);
-    for (const auto& h : hits) {
-      for (std::size_t j = 0; j < h.size(); ++j)
-        total[j] += h[j];
-    }
-    sweep.vulnerability = detail::vulnerability_of(total, n);
-  }
+  detail::sweep_triggers(
+      sweep, graph.n(), triggers, options.threads, detail::InboundFlow(graph),
+      [&] { return LoadWorkspace(view, load, immune); },
+      [&](LoadWorkspace& workspace, Vertex t) { return workspace.run({t}, options.beta); });
   return sweep;
 }
 

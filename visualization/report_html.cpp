@@ -1,5 +1,7 @@
 #include "visualization/report_html.hpp"
 
+#include "visualization/style.hpp"
+
 #include <algorithm>
 
 namespace symbio::viz {
@@ -47,30 +49,7 @@ std::string inline_svg(const std::string& svg) {
 }  // namespace
 
 std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return xml_escape(text, "&#39;");
 }
 
 std::string report_html(const ReportInput& input) {

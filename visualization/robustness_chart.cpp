@@ -1,5 +1,7 @@
 #include "visualization/robustness_chart.hpp"
 
+#include "visualization/style.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -13,39 +15,9 @@ namespace {
 constexpr std::string_view kPalette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
                                          "#E69F00", "#56B4E9", "#000000", "#F0E442"};
 
-std::string fixed(double value, int decimals = 2) {
-  char buffer[64];
-  const auto result =
-      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-  std::string out(buffer, result.ptr);
-  if (out == "-0.00" || out == "-0.000") out.erase(0, 1);
-  return out;
-}
-
-std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+// SVG coordinates and labels with a fixed number of decimals (style.hpp's coord()).
+std::string coord(double value, int decimals = 2) {
+  return fixed(value, decimals);
 }
 
 bool adaptive(net::RemovalStrategy s) {
@@ -75,42 +47,42 @@ std::string robustness_chart_svg(const net::RobustnessResult& result, const Char
          "\" height=\"" + std::to_string(options.height) + "\" viewBox=\"0 0 " +
          std::to_string(options.width) + " " + std::to_string(options.height) +
          "\" font-family=\"sans-serif\" font-size=\"12\">\n";
-  svg += "<title>" + escape(options.title) + "</title>\n";
+  svg += "<title>" + xml_escape(options.title) + "</title>\n";
   svg += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(options.width) + "\" height=\"" +
          std::to_string(options.height) + "\" fill=\"#ffffff\"/>\n";
-  svg += "<text x=\"" + fixed(width / 2.0) +
+  svg += "<text x=\"" + coord(width / 2.0) +
          "\" y=\"24\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">" +
-         escape(options.title) + "</text>\n";
+         xml_escape(options.title) + "</text>\n";
 
   svg += "<g id=\"axes\" stroke=\"#000000\" stroke-width=\"1\">\n";
   for (int i = 0; i <= 5; ++i) {
     const double t = i / 5.0;
-    const std::string label = fixed(t, 1);
-    const std::string x = fixed(x_of(t));
-    const std::string y = fixed(y_of(t));
-    svg += "<line x1=\"" + x + "\" y1=\"" + fixed(top) + "\" x2=\"" + x + "\" y2=\"" +
-           fixed(bottom) + "\" stroke=\"#dddddd\"/>\n";
-    svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + y + "\" x2=\"" + fixed(right) + "\" y2=\"" +
+    const std::string label = coord(t, 1);
+    const std::string x = coord(x_of(t));
+    const std::string y = coord(y_of(t));
+    svg += "<line x1=\"" + x + "\" y1=\"" + coord(top) + "\" x2=\"" + x + "\" y2=\"" +
+           coord(bottom) + "\" stroke=\"#dddddd\"/>\n";
+    svg += "<line x1=\"" + coord(left) + "\" y1=\"" + y + "\" x2=\"" + coord(right) + "\" y2=\"" +
            y + "\" stroke=\"#dddddd\"/>\n";
-    svg += "<line x1=\"" + x + "\" y1=\"" + fixed(bottom) + "\" x2=\"" + x + "\" y2=\"" +
-           fixed(bottom + 5.0) + "\"/>\n";
-    svg += "<line x1=\"" + fixed(left - 5.0) + "\" y1=\"" + y + "\" x2=\"" + fixed(left) +
+    svg += "<line x1=\"" + x + "\" y1=\"" + coord(bottom) + "\" x2=\"" + x + "\" y2=\"" +
+           coord(bottom + 5.0) + "\"/>\n";
+    svg += "<line x1=\"" + coord(left - 5.0) + "\" y1=\"" + y + "\" x2=\"" + coord(left) +
            "\" y2=\"" + y + "\"/>\n";
-    svg += "<text x=\"" + x + "\" y=\"" + fixed(bottom + 18.0) +
+    svg += "<text x=\"" + x + "\" y=\"" + coord(bottom + 18.0) +
            "\" text-anchor=\"middle\" stroke=\"none\">" + label + "</text>\n";
-    svg += "<text x=\"" + fixed(left - 8.0) + "\" y=\"" + fixed(y_of(t) + 4.0) +
+    svg += "<text x=\"" + coord(left - 8.0) + "\" y=\"" + coord(y_of(t) + 4.0) +
            "\" text-anchor=\"end\" stroke=\"none\">" + label + "</text>\n";
   }
-  svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + fixed(bottom) + "\" x2=\"" + fixed(right) +
-         "\" y2=\"" + fixed(bottom) + "\"/>\n";
-  svg += "<line x1=\"" + fixed(left) + "\" y1=\"" + fixed(top) + "\" x2=\"" + fixed(left) +
-         "\" y2=\"" + fixed(bottom) + "\"/>\n";
+  svg += "<line x1=\"" + coord(left) + "\" y1=\"" + coord(bottom) + "\" x2=\"" + coord(right) +
+         "\" y2=\"" + coord(bottom) + "\"/>\n";
+  svg += "<line x1=\"" + coord(left) + "\" y1=\"" + coord(top) + "\" x2=\"" + coord(left) +
+         "\" y2=\"" + coord(bottom) + "\"/>\n";
   svg += "</g>\n";
-  svg += "<text x=\"" + fixed((left + right) / 2.0) + "\" y=\"" + fixed(height - 14.0) +
-         "\" text-anchor=\"middle\">" + escape(options.x_label) + "</text>\n";
-  svg += "<text x=\"18\" y=\"" + fixed((top + bottom) / 2.0) +
-         "\" text-anchor=\"middle\" transform=\"rotate(-90 18 " + fixed((top + bottom) / 2.0) +
-         ")\">" + escape(options.y_label) + "</text>\n";
+  svg += "<text x=\"" + coord((left + right) / 2.0) + "\" y=\"" + coord(height - 14.0) +
+         "\" text-anchor=\"middle\">" + xml_escape(options.x_label) + "</text>\n";
+  svg += "<text x=\"18\" y=\"" + coord((top + bottom) / 2.0) +
+         "\" text-anchor=\"middle\" transform=\"rotate(-90 18 " + coord((top + bottom) / 2.0) +
+         ")\">" + xml_escape(options.y_label) + "</text>\n";
 
   svg += "<g id=\"curves\" fill=\"none\" stroke-width=\"2\">\n";
   const std::size_t colours = std::size(kPalette);
@@ -123,14 +95,14 @@ std::string robustness_chart_svg(const net::RobustnessResult& result, const Char
     std::string last;
     for (std::size_t q = 0; q < s.size(); ++q) {
       const std::string point =
-          fixed(x_of(static_cast<double>(q) / steps)) + "," + fixed(y_of(s[q]));
+          coord(x_of(static_cast<double>(q) / steps)) + "," + coord(y_of(s[q]));
       if (point == last) continue;
       if (!points.empty()) points += ' ';
       points += point;
       last = point;
     }
-    svg += "<polyline data-strategy=\"" + escape(net::to_string(curve.strategy)) + "\" stroke=\"" +
-           std::string(kPalette[c % colours]) + "\"";
+    svg += "<polyline data-strategy=\"" + xml_escape(net::to_string(curve.strategy)) +
+           "\" stroke=\"" + std::string(kPalette[c % colours]) + "\"";
     if (adaptive(curve.strategy)) svg += " stroke-dasharray=\"6 3\"";
     svg += " points=\"" + points + "\"/>\n";
   }
@@ -141,16 +113,16 @@ std::string robustness_chart_svg(const net::RobustnessResult& result, const Char
   for (std::size_t c = 0; c < result.curves.size(); ++c) {
     const net::RobustnessCurve& curve = result.curves[c];
     const double y = top + 8.0 + 20.0 * static_cast<double>(c);
-    svg += "<line x1=\"" + fixed(legend_x) + "\" y1=\"" + fixed(y) + "\" x2=\"" +
-           fixed(legend_x + 24.0) + "\" y2=\"" + fixed(y) + "\" stroke=\"" +
+    svg += "<line x1=\"" + coord(legend_x) + "\" y1=\"" + coord(y) + "\" x2=\"" +
+           coord(legend_x + 24.0) + "\" y2=\"" + coord(y) + "\" stroke=\"" +
            std::string(kPalette[c % colours]) + "\" stroke-width=\"2\"";
     if (adaptive(curve.strategy)) svg += " stroke-dasharray=\"6 3\"";
     svg += "/>\n";
     std::string label(net::to_string(curve.strategy));
     if (options.show_index && curve.robustness_index)
-      label += " (R = " + fixed(*curve.robustness_index, 3) + ")";
-    svg += "<text x=\"" + fixed(legend_x + 30.0) + "\" y=\"" + fixed(y + 4.0) + "\">" +
-           escape(label) + "</text>\n";
+      label += " (R = " + coord(*curve.robustness_index, 3) + ")";
+    svg += "<text x=\"" + coord(legend_x + 30.0) + "\" y=\"" + coord(y + 4.0) + "\">" +
+           xml_escape(label) + "</text>\n";
   }
   svg += "</g>\n</svg>\n";
   return svg;

@@ -127,7 +127,7 @@ std::string exact_number(double value) {
   return negative ? "-" + out : out;
 }
 
-std::string xml_escape(std::string_view text) {
+std::string xml_escape(std::string_view text, std::string_view apostrophe) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -145,7 +145,7 @@ std::string xml_escape(std::string_view text) {
         out += "&quot;";
         break;
       case '\'':
-        out += "&apos;";
+        out += apostrophe;
         break;
       default:
         // Control characters other than tab and line breaks are not allowed in XML 1.0.

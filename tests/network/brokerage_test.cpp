@@ -8,27 +8,18 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
+using symbio::testing::Ties;
 
+// Enterprise i of the numbered park is in sectors[i].
 Park make_park(const std::vector<std::string>& sectors, const Ties& ties) {
-  Park park;
-  for (std::size_t i = 0; i < sectors.size(); ++i) {
-    Enterprise e;
-    e.id = "e" + std::to_string(i);
-    e.name = e.id;
-    e.sector = sectors[i];
-    park.enterprises.push_back(e);
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
+  Park park = symbio::testing::park_of(static_cast<int>(sectors.size()), ties);
+  for (std::size_t i = 0; i < sectors.size(); ++i)
+    park.enterprises[i].sector = sectors[i];
   return park;
 }
 

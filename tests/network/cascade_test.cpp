@@ -6,31 +6,15 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
 using Rounds = std::vector<std::vector<Vertex>>;
 
-Exchange ex(std::string s, std::string r, std::optional<double> amount = std::nullopt,
-            Layer layer = Layer::material, Kind kind = Kind::product) {
-  Exchange x;
-  x.supplier = std::move(s);
-  x.receiver = std::move(r);
-  x.layer = layer;
-  x.kind = kind;
-  x.amount = amount;
-  return x;
-}
-
-// Enterprises named by the given ids, in that order (index = position).
-Park park_of(std::initializer_list<const char*> ids, std::vector<Exchange> exchanges) {
-  Park park;
-  for (const char* id : ids)
-    park.enterprises.push_back(Enterprise{id, id});
-  park.exchanges = std::move(exchanges);
-  return park;
-}
+using symbio::testing::ex;
+using symbio::testing::park_of;
 
 CascadeRun run(const SymbiosisGraph& g, std::initializer_list<Vertex> triggers,
                const DependencyOptions& o = {}) {
@@ -239,18 +223,12 @@ TEST(CascadeTest, DegenerateParks) {
 // must agree bit for bit even at share = tau), about one in eight exchanges without quantity,
 // several layers and kinds, parallel exchanges and a few external enterprises.
 Park random_park(std::uint64_t seed, int n, int exchanges) {
-  std::mt19937_64 rng(seed);
-  auto pick = [&](int k) { return static_cast<int>(rng() % static_cast<std::uint64_t>(k)); };
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    Enterprise e{"e" + std::to_string(i), "e" + std::to_string(i)};
+  symbio::testing::Picks pick(seed);
+  Park park = symbio::testing::numbered_park(n);
+  for (Enterprise& e : park.enterprises)
     e.external = pick(10) == 0;
-    park.enterprises.push_back(e);
-  }
   for (int k = 0; k < exchanges; ++k) {
-    const int s = pick(n);
-    int r = pick(n - 1);
-    if (r >= s) ++r;
+    const auto [s, r] = pick.distinct(n);
     const std::optional<double> amount =
         pick(8) == 0 ? std::nullopt : std::optional<double>(1 + pick(4) * 10 + pick(3));
     park.exchanges.push_back(ex("e" + std::to_string(s), "e" + std::to_string(r), amount,

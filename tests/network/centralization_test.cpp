@@ -7,24 +7,12 @@
 
 #include "network/degree.hpp"
 #include "network/distance.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
-Park park_of(int n, const std::vector<std::pair<int, int>>& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
-  return park;
-}
+using symbio::testing::park_of;
 
 // Hub 0 -> 1..4. U is the star, the most centralized graph of its order: every index is 1.
 // Degree: (4 - 1) * 4 / (4 * 3) = 1. Out-degree: 4 * 4 / 4^2 = 1; in-degrees 0, 1, 1, 1, 1:

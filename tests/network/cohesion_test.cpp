@@ -8,40 +8,15 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/park_builder.hpp"
+
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
-
-Park make_park(int n, const Ties& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
-  return park;
-}
-
-Ties random_ties(int n, int permille, std::mt19937& rng) {
-  Ties ties;
-  for (int i = 0; i < n; ++i)
-    for (int j = 0; j < n; ++j)
-      if (i != j && static_cast<int>(rng() % 1000) < permille) ties.emplace_back(i, j);
-  return ties;
-}
-
-// Complete graph on the enterprises first..first+size-1, one tie per unordered pair.
-void add_clique(Ties& ties, int first, int size) {
-  for (int i = first; i < first + size; ++i)
-    for (int j = i + 1; j < first + size; ++j)
-      ties.emplace_back(i, j);
-}
+using symbio::testing::add_clique;
+using symbio::testing::park_of;
+using symbio::testing::random_ties;
+using symbio::testing::Ties;
 
 using Dense = std::vector<std::vector<char>>;
 
@@ -109,7 +84,7 @@ TEST(CohesionTest, CoreNumbersOfCliqueStarAndIsolate) {
   Ties ties;
   add_clique(ties, 0, 4);
   ties.emplace_back(4, 0);
-  const SymbiosisGraph g(make_park(6, ties));
+  const SymbiosisGraph g(park_of(6, ties));
   EXPECT_EQ(compute_core_numbers(g.view()), (std::vector<std::int64_t>{3, 3, 3, 3, 1, 0}));
 }
 
@@ -117,7 +92,7 @@ TEST(CohesionTest, ClusteringOfDiamond) {
   // Diamond 0-1, 0-2, 1-2, 1-3, 2-3 (two triangles sharing edge 1-2). Vertices 1 and 2: degree
   // 3, two triangles: 2/3. Vertices 0 and 3: degree 2, one triangle: 1. Transitivity:
   // 3 x 2 triangles / (1 + 3 + 3 + 1 connected triples) = 0.75. A reciprocal pair is one edge.
-  const SymbiosisGraph g(make_park(5, {{0, 1}, {1, 0}, {0, 2}, {1, 2}, {3, 1}, {2, 3}}));
+  const SymbiosisGraph g(park_of(5, {{0, 1}, {1, 0}, {0, 2}, {1, 2}, {3, 1}, {2, 3}}));
   const auto c = compute_local_clustering(g.view());
   EXPECT_DOUBLE_EQ(c[0], 1.0);
   EXPECT_DOUBLE_EQ(c[1], 2.0 / 3.0);
@@ -128,7 +103,7 @@ TEST(CohesionTest, ClusteringOfDiamond) {
 }
 
 TEST(CohesionTest, StarHasNoTriangles) {
-  const SymbiosisGraph g(make_park(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
+  const SymbiosisGraph g(park_of(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
   for (const double c : compute_local_clustering(g.view()))
     EXPECT_EQ(c, 0.0);
   EXPECT_EQ(compute_transitivity(g.view()), 0.0);
@@ -138,7 +113,7 @@ TEST(CohesionTest, StarHasNoTriangles) {
 TEST(CohesionTest, WeakAndStrongComponents) {
   // Cycle 0 -> 1 -> 2 -> 0, a tie 3 -> 4, an isolate 5: weak {0,1,2}, {3,4}, {5};
   // strong {0,1,2}, {3}, {4}, {5}.
-  const SymbiosisGraph g(make_park(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}}));
+  const SymbiosisGraph g(park_of(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}}));
   const Components c = compute_components(g.view());
   EXPECT_EQ(c.weak, 3);
   EXPECT_EQ(c.strong, 4);
@@ -151,7 +126,7 @@ TEST(CohesionTest, WeakAndStrongComponents) {
 
 TEST(CohesionTest, ChainArticulationAndBridges) {
   // 0 -> 1 -> 2: 1 is the articulation; both ties are bridges.
-  const SymbiosisGraph g(make_park(3, {{0, 1}, {1, 2}}));
+  const SymbiosisGraph g(park_of(3, {{0, 1}, {1, 2}}));
   EXPECT_EQ(compute_articulation(g.view()), (std::vector<bool>{false, true, false}));
   EXPECT_EQ(compute_bridges(g.view()), (std::vector<bool>{true, true}));
 }
@@ -162,7 +137,7 @@ TEST(CohesionTest, TwoCliquesJoinedByABridge) {
   add_clique(ties, 0, 5);
   add_clique(ties, 5, 5);
   ties.emplace_back(4, 5);
-  const SymbiosisGraph g(make_park(10, ties));
+  const SymbiosisGraph g(park_of(10, ties));
   const auto art = compute_articulation(g.view());
   for (int v = 0; v < 10; ++v)
     EXPECT_EQ(art[static_cast<std::size_t>(v)], v == 4 || v == 5);
@@ -177,10 +152,10 @@ TEST(CohesionTest, TwoCliquesJoinedByABridge) {
 TEST(CohesionTest, ReciprocalTiesShareTheirEdgeOfU) {
   // 0 <-> 1 -> 2: U is the path 0 - 1 - 2, so the edge 0 - 1 is a bridge of U and both of its
   // ties are flagged.
-  const SymbiosisGraph g(make_park(3, {{0, 1}, {1, 0}, {1, 2}}));
+  const SymbiosisGraph g(park_of(3, {{0, 1}, {1, 0}, {1, 2}}));
   EXPECT_EQ(compute_bridges(g.view()), (std::vector<bool>{true, true, true}));
   // Closing the triangle removes every bridge and articulation.
-  const SymbiosisGraph closed(make_park(3, {{0, 1}, {1, 0}, {1, 2}, {2, 0}}));
+  const SymbiosisGraph closed(park_of(3, {{0, 1}, {1, 0}, {1, 2}, {2, 0}}));
   EXPECT_EQ(compute_bridges(closed.view()), (std::vector<bool>(4, false)));
   EXPECT_EQ(compute_articulation(closed.view()), (std::vector<bool>(3, false)));
 }
@@ -191,7 +166,7 @@ TEST(CohesionTest, LongPathNeedsNoRecursion) {
   Ties ties;
   for (int i = 0; i + 1 < n; ++i)
     ties.emplace_back(i, i + 1);
-  const SymbiosisGraph g(make_park(n, ties));
+  const SymbiosisGraph g(park_of(n, ties));
   const Components c = compute_components(g.view());
   EXPECT_EQ(c.weak, 1);
   EXPECT_EQ(c.strong, n);
@@ -200,7 +175,7 @@ TEST(CohesionTest, LongPathNeedsNoRecursion) {
   const auto bridges = compute_bridges(g.view());
   EXPECT_EQ(std::count(bridges.begin(), bridges.end(), true), n - 1);
   ties.emplace_back(n - 1, 0);
-  EXPECT_EQ(compute_components(SymbiosisGraph(make_park(n, ties)).view()).strong, 1);
+  EXPECT_EQ(compute_components(SymbiosisGraph(park_of(n, ties)).view()).strong, 1);
 }
 
 // A 9-enterprise park (8 is an isolate, no sinks) whose values NetworkX 2.8.8 printed:
@@ -210,7 +185,7 @@ const Ties kNetworkXPark = {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 2}, {1, 
 
 TEST(CohesionTest, MatchesNetworkX) {
   // U = G.to_undirected(); nx.core_number(U), nx.clustering(U), nx.transitivity(U)
-  const SymbiosisGraph g(make_park(9, kNetworkXPark));
+  const SymbiosisGraph g(park_of(9, kNetworkXPark));
   EXPECT_EQ(compute_core_numbers(g.view()), (std::vector<std::int64_t>{3, 2, 3, 3, 3, 2, 1, 1, 0}));
   const std::vector<double> clustering = {2.0 / 3.0, 1.0 / 3.0, 0.5, 1.0, 1.0,
                                           1.0 / 3.0, 0.0,       0.0, 0.0};
@@ -225,7 +200,7 @@ TEST(CohesionTest, MatchesBruteForceOnRandomParks) {
   for (int trial = 0; trial < 60; ++trial) {
     const int n = 1 + static_cast<int>(rng() % 18);
     const auto ties = random_ties(n, 30 + static_cast<int>(rng() % 250), rng);
-    const SymbiosisGraph g(make_park(n, ties));
+    const SymbiosisGraph g(park_of(n, ties));
     const LayerView& view = g.view();
     const Dense a = undirected(n, ties);
     const auto N = static_cast<std::size_t>(n);

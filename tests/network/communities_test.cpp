@@ -10,32 +10,15 @@
 
 #include "core/error.hpp"
 #include "network/detail/igraph_adapter.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
-
-Park make_park(int n, const Ties& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
-  return park;
-}
-
-void add_clique(Ties& ties, int first, int size) {
-  for (int i = first; i < first + size; ++i)
-    for (int j = i + 1; j < first + size; ++j)
-      ties.emplace_back(i, j);
-}
+using symbio::testing::add_clique;
+using symbio::testing::park_of;
+using symbio::testing::random_ties;
+using symbio::testing::Ties;
 
 Ties two_cliques_and_a_bridge() {
   Ties ties;
@@ -75,7 +58,7 @@ void expect_canonical(const std::vector<std::int64_t>& label) {
 TEST(CommunitiesTest, TwoCliquesJoinedByOneEdge) {
   // Two K5 joined by 4 - 5: m = 2 x 10 + 1 = 21. Each clique: L_c = 10 internal edges, degree
   // sum d_c = 4 x 4 + 5 = 21. Q = 2 (10/21 - (21/42)^2) = 20/21 - 1/2 = 19/42 = 0.452381.
-  const SymbiosisGraph g(make_park(10, two_cliques_and_a_bridge()));
+  const SymbiosisGraph g(park_of(10, two_cliques_and_a_bridge()));
   const std::vector<std::int64_t> expected = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1};
   for (const auto algorithm : {CommunityAlgorithm::louvain, CommunityAlgorithm::leiden}) {
     const CommunityResult r = detect_communities(g.view(), {.algorithm = algorithm});
@@ -88,7 +71,7 @@ TEST(CommunitiesTest, TwoCliquesJoinedByOneEdge) {
 }
 
 TEST(CommunitiesTest, ModularityOfTrivialPartitions) {
-  const SymbiosisGraph g(make_park(10, two_cliques_and_a_bridge()));
+  const SymbiosisGraph g(park_of(10, two_cliques_and_a_bridge()));
   // One community: L = m, d = 2m, Q = 1 - 1 = 0.
   EXPECT_NEAR(compute_modularity(g.view(), std::vector<std::int64_t>(10, 7)), 0.0, 1e-15);
   // Singletons: Q = -sum_i (k_i / 2m)^2 = -(8 x 16 + 2 x 25) / 42^2 = -178/1764.
@@ -101,13 +84,13 @@ TEST(CommunitiesTest, ModularityOfTrivialPartitions) {
 
 TEST(CommunitiesTest, NoEdgesAndIsolates) {
   // Without edges igraph is not called: every enterprise alone, modularity 0.
-  const SymbiosisGraph empty(make_park(4, {}));
+  const SymbiosisGraph empty(park_of(4, {}));
   const CommunityResult r = detect_communities(empty.view());
   EXPECT_EQ(r.label, (std::vector<std::int64_t>{0, 1, 2, 3}));
   EXPECT_EQ(r.modularity, 0.0);
   EXPECT_TRUE(detect_communities(SymbiosisGraph(Park{}).view()).label.empty());
   // Isolates 0 and 6 around a triangle 1-2-3 and a pair 4-5: each isolate is alone.
-  const SymbiosisGraph g(make_park(7, {{1, 2}, {2, 3}, {3, 1}, {4, 5}}));
+  const SymbiosisGraph g(park_of(7, {{1, 2}, {2, 3}, {3, 1}, {4, 5}}));
   for (const auto algorithm : {CommunityAlgorithm::louvain, CommunityAlgorithm::leiden}) {
     const auto label = detect_communities(g.view(), {.algorithm = algorithm}).label;
     EXPECT_EQ(label, (std::vector<std::int64_t>{0, 1, 1, 1, 2, 2, 3}));
@@ -115,7 +98,7 @@ TEST(CommunitiesTest, NoEdgesAndIsolates) {
 }
 
 TEST(CommunitiesTest, RejectsBadResolution) {
-  const SymbiosisGraph g(make_park(2, {{0, 1}}));
+  const SymbiosisGraph g(park_of(2, {{0, 1}}));
   EXPECT_THROW((void)detect_communities(g.view(), {.resolution = 0.0}), OptionError);
 }
 
@@ -124,11 +107,8 @@ TEST(CommunitiesTest, SameSeedSameLabelsAndIgraphAgrees) {
   for (int trial = 0; trial < 30; ++trial) {
     const int n = 2 + static_cast<int>(rng() % 60);
     const int permille = 20 + static_cast<int>(rng() % 120);
-    Ties ties;
-    for (int i = 0; i < n; ++i)
-      for (int j = 0; j < n; ++j)
-        if (i != j && static_cast<int>(rng() % 1000) < permille) ties.emplace_back(i, j);
-    const SymbiosisGraph g(make_park(n, ties));
+    const Ties ties = random_ties(n, permille, rng);
+    const SymbiosisGraph g(park_of(n, ties));
     const auto edges = detail::undirected_edges(g.view());
     for (const auto algorithm : {CommunityAlgorithm::louvain, CommunityAlgorithm::leiden}) {
       const CommunityOptions options{.algorithm = algorithm,
@@ -152,7 +132,7 @@ TEST(CommunitiesTest, SameSeedSameLabelsAndIgraphAgrees) {
 TEST(CommunitiesTest, ResolutionSplitsCliquesFurther) {
   // At resolution 1 the two K5 are the communities; a very high resolution rewards small
   // communities, so the partition gets finer.
-  const SymbiosisGraph g(make_park(10, two_cliques_and_a_bridge()));
+  const SymbiosisGraph g(park_of(10, two_cliques_and_a_bridge()));
   for (const auto algorithm : {CommunityAlgorithm::louvain, CommunityAlgorithm::leiden}) {
     const auto label =
         detect_communities(g.view(), {.algorithm = algorithm, .resolution = 20.0}).label;

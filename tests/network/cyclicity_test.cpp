@@ -8,28 +8,17 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/park_builder.hpp"
+
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
-
-Park make_park(int n, const Ties& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
-  return park;
-}
+using symbio::testing::park_of;
+using symbio::testing::random_ties;
+using symbio::testing::Ties;
 
 double cyclicity(int n, const Ties& ties) {
-  return compute_cyclicity(SymbiosisGraph(make_park(n, ties)).view());
+  return compute_cyclicity(SymbiosisGraph(park_of(n, ties)).view());
 }
 
 Ties cycle(int first, int length) {
@@ -160,10 +149,7 @@ TEST(CyclicityTest, MatchesDenseRepeatedSquaringOnRandomParks) {
   for (int trial = 0; trial < 60; ++trial) {
     const int n = 1 + static_cast<int>(rng() % 20);
     const int permille = 20 + static_cast<int>(rng() % 250);
-    Ties ties;
-    for (int i = 0; i < n; ++i)
-      for (int j = 0; j < n; ++j)
-        if (i != j && static_cast<int>(rng() % 1000) < permille) ties.emplace_back(i, j);
+    const Ties ties = random_ties(n, permille, rng);
     EXPECT_NEAR(cyclicity(n, ties), dense_radius(n, ties), 1e-7) << trial;
   }
 }

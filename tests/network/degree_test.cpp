@@ -2,28 +2,25 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/park_builder.hpp"
+
 namespace symbio::net {
 namespace {
 
+using symbio::testing::park_of;
+
+// A byproduct exchange.
 Exchange exchange(std::string s, std::string r, Layer layer, std::optional<double> amount) {
-  Exchange x;
-  x.supplier = std::move(s);
-  x.receiver = std::move(r);
-  x.layer = layer;
-  x.kind = Kind::byproduct;
-  x.amount = amount;
-  return x;
+  return symbio::testing::ex(std::move(s), std::move(r), amount, layer, Kind::byproduct);
 }
 
 // a -> b twice (10 + 5 t/a), b -> a (2 t/a), b -> c (4 t/a), a -> c (energy, 7 GJ/a); d isolated.
 Park park() {
-  Park p;
-  for (const char* id : {"a", "b", "c", "d"})
-    p.enterprises.push_back(Enterprise{id, id});
-  p.exchanges = {exchange("a", "b", Layer::material, 10.0),
-                 exchange("a", "b", Layer::material, 5.0), exchange("b", "a", Layer::material, 2.0),
-                 exchange("b", "c", Layer::material, 4.0), exchange("a", "c", Layer::energy, 7.0)};
-  return p;
+  return park_of(
+      {"a", "b", "c", "d"},
+      {exchange("a", "b", Layer::material, 10.0), exchange("a", "b", Layer::material, 5.0),
+       exchange("b", "a", Layer::material, 2.0), exchange("b", "c", Layer::material, 4.0),
+       exchange("a", "c", Layer::energy, 7.0)});
 }
 
 using Counts = std::vector<std::int64_t>;

@@ -8,28 +8,18 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/park_builder.hpp"
+
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
+using symbio::testing::Ties;
 
-// A park of n enterprises e0..e<n-1> with one material exchange per listed tie.
+// A park of n enterprises e0..e<n-1> with one material exchange per listed tie: a byproduct
+// of 1 t/a, so that the weighted views exist too.
 Park park_of(int n, const Ties& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    x.layer = Layer::material;
-    x.kind = Kind::byproduct;
-    x.amount = 1.0;
-    park.exchanges.push_back(x);
-  }
-  return park;
+  return symbio::testing::park_of(
+      n, ties, symbio::testing::ex("", "", 1.0, Layer::material, Kind::byproduct));
 }
 
 // Both directions of each listed pair.

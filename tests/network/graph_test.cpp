@@ -3,37 +3,31 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
+using symbio::testing::park_of;
+
+// symbio::testing::ex with the layer and kind first, as the cases below read best.
 Exchange exchange(std::string s, std::string r, Layer layer, Kind kind,
                   std::optional<double> amount, Status status = Status::existing) {
-  Exchange x;
-  x.supplier = std::move(s);
-  x.receiver = std::move(r);
-  x.layer = layer;
-  x.kind = kind;
-  x.amount = amount;
-  x.status = status;
-  return x;
+  return symbio::testing::ex(std::move(s), std::move(r), amount, layer, kind, status);
 }
 
 // a -> b twice (material, 10 + 5 t/a), b -> a (material, 2), b -> c (energy, no quantity),
 // a self-exchange, a planned c -> a, and an isolate d.
 Park small_park() {
-  Park park;
-  for (const char* id : {"a", "b", "c", "d"})
-    park.enterprises.push_back(Enterprise{id, id});
-  park.exchanges = {
-      exchange("a", "b", Layer::material, Kind::byproduct, 10.0),
-      exchange("a", "b", Layer::material, Kind::product, 5.0),
-      exchange("b", "a", Layer::material, Kind::waste, 2.0),
-      exchange("b", "c", Layer::energy, Kind::utility, std::nullopt),
-      exchange("a", "a", Layer::material, Kind::waste, 1.0),
-      exchange("c", "a", Layer::water, Kind::product, 1.0, Status::planned),
-  };
-  return park;
+  return park_of({"a", "b", "c", "d"},
+                 {
+                     exchange("a", "b", Layer::material, Kind::byproduct, 10.0),
+                     exchange("a", "b", Layer::material, Kind::product, 5.0),
+                     exchange("b", "a", Layer::material, Kind::waste, 2.0),
+                     exchange("b", "c", Layer::energy, Kind::utility, std::nullopt),
+                     exchange("a", "a", Layer::material, Kind::waste, 1.0),
+                     exchange("c", "a", Layer::water, Kind::product, 1.0, Status::planned),
+                 });
 }
 
 TEST(SymbiosisGraphTest, CollapsesParallelExchangesAndDropsSelfAndPlanned) {

@@ -7,26 +7,18 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
 using Rounds = std::vector<std::vector<Vertex>>;
 
-Exchange ex(std::string s, std::string r) {
-  Exchange x;
-  x.supplier = std::move(s);
-  x.receiver = std::move(r);
-  x.amount = 1.0;
-  return x;
-}
+using symbio::testing::park_of;
 
-Park park_of(std::initializer_list<const char*> ids, std::vector<Exchange> exchanges) {
-  Park park;
-  for (const char* id : ids)
-    park.enterprises.push_back(Enterprise{id, id});
-  park.exchanges = std::move(exchanges);
-  return park;
+// The load model's exchanges: the default ones, each with an amount of 1.
+Exchange ex(std::string s, std::string r) {
+  return symbio::testing::ex(std::move(s), std::move(r), 1.0);
 }
 
 // Hub h with leaves l1, l2, l3 (and an isolate z). Degrees 3, 1, 1, 1, 0.
@@ -107,18 +99,12 @@ TEST(LoadCascadeTest, NoSpreadAtCriticalBetaSpreadJustBelow) {
 }
 
 Park random_park(std::uint64_t seed, int n, int exchanges) {
-  std::mt19937_64 rng(seed);
-  auto pick = [&](int k) { return static_cast<int>(rng() % static_cast<std::uint64_t>(k)); };
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    Enterprise e{"e" + std::to_string(i), "e" + std::to_string(i)};
+  symbio::testing::Picks pick(seed);
+  Park park = symbio::testing::numbered_park(n);
+  for (Enterprise& e : park.enterprises)
     e.external = pick(12) == 0;
-    park.enterprises.push_back(e);
-  }
   for (int k = 0; k < exchanges; ++k) {
-    const int s = pick(n);
-    int r = pick(n - 1);
-    if (r >= s) ++r;
+    const auto [s, r] = pick.distinct(n);
     park.exchanges.push_back(ex("e" + std::to_string(s), "e" + std::to_string(r)));
   }
   return park;

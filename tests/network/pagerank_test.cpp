@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
@@ -22,19 +23,12 @@ struct TieSpec {
 
 // Enterprises e0..e{n-1}; one material byproduct exchange per tie, with its amount in t/a.
 Park make_park(int n, const std::vector<TieSpec>& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
+  using symbio::testing::enterprise_id;
+  Park park = symbio::testing::numbered_park(n);
   for (const auto& t : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(t.supplier);
-    x.receiver = "e" + std::to_string(t.receiver);
-    x.layer = Layer::material;
-    x.kind = Kind::byproduct;
-    x.amount = t.amount;
-    park.exchanges.push_back(x);
+    park.exchanges.push_back(symbio::testing::ex(enterprise_id(t.supplier),
+                                                 enterprise_id(t.receiver), t.amount,
+                                                 Layer::material, Kind::byproduct));
   }
   return park;
 }

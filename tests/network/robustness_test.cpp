@@ -9,24 +9,13 @@
 #include "network/distance.hpp"
 #include "network/pagerank.hpp"
 #include "network/robustness_kernels.hpp"
+#include "tests/support/park_builder.hpp"
 
 namespace symbio::net {
 namespace {
 
-Exchange ex(std::string s, std::string r) {
-  Exchange x;
-  x.supplier = std::move(s);
-  x.receiver = std::move(r);
-  return x;
-}
-
-Park park_of(std::initializer_list<const char*> ids, std::vector<Exchange> exchanges) {
-  Park park;
-  for (const char* id : ids)
-    park.enterprises.push_back(Enterprise{id, id});
-  park.exchanges = std::move(exchanges);
-  return park;
-}
+using symbio::testing::ex;
+using symbio::testing::park_of;
 
 // Directed chain a -> b -> c -> d.
 Park chain4() {
@@ -92,15 +81,10 @@ TEST(RobustnessTest, AdaptiveBetweennessDiffersFromStatic) {
 }
 
 Park random_park(std::uint64_t seed, int n, int exchanges) {
-  std::mt19937_64 rng(seed);
-  auto pick = [&](int k) { return static_cast<int>(rng() % static_cast<std::uint64_t>(k)); };
-  Park park;
-  for (int i = 0; i < n; ++i)
-    park.enterprises.push_back(Enterprise{"e" + std::to_string(i), "e" + std::to_string(i)});
+  symbio::testing::Picks pick(seed);
+  Park park = symbio::testing::numbered_park(n);
   for (int k = 0; k < exchanges; ++k) {
-    const int s = pick(n);
-    int r = pick(n - 1);
-    if (r >= s) ++r;
+    const auto [s, r] = pick.distinct(n);
     park.exchanges.push_back(ex("e" + std::to_string(s), "e" + std::to_string(r)));
   }
   return park;

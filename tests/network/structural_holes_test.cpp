@@ -8,25 +8,14 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/park_builder.hpp"
+
 namespace symbio::net {
 namespace {
 
-using Ties = std::vector<std::pair<int, int>>;
-
-Park make_park(int n, const Ties& ties) {
-  Park park;
-  for (int i = 0; i < n; ++i) {
-    const std::string id = "e" + std::to_string(i);
-    park.enterprises.push_back(Enterprise{id, id});
-  }
-  for (const auto& [s, r] : ties) {
-    Exchange x;
-    x.supplier = "e" + std::to_string(s);
-    x.receiver = "e" + std::to_string(r);
-    park.exchanges.push_back(x);
-  }
-  return park;
-}
+using symbio::testing::park_of;
+using symbio::testing::random_ties;
+using symbio::testing::Ties;
 
 // Burt's measures straight from the formulas of METHODS.md with dense matrices, O(n^3).
 StructuralHoles dense_structural_holes(int n, const Ties& ties) {
@@ -88,7 +77,7 @@ TEST(StructuralHolesTest, StarCentreAndSinkLeaves) {
   // constraint 4 x (1/4)^2 = 0.25, effective size 4, efficiency 1, hierarchy 0 (all dyadic
   // constraints equal). Leaf: one partner, p = 1: constraint 1, effective size 1, efficiency 1,
   // no hierarchy (N < 2). NetworkX leaves the sinks NaN; METHODS.md defines them.
-  const SymbiosisGraph g(make_park(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
+  const SymbiosisGraph g(park_of(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
   const auto s = compute_structural_holes(g.view());
   EXPECT_DOUBLE_EQ(*s.constraint[0], 0.25);
   EXPECT_DOUBLE_EQ(*s.effective_size[0], 4.0);
@@ -106,7 +95,7 @@ TEST(StructuralHolesTest, TriangleIsFullyConstrained) {
   // 0 -> 1, 1 -> 2, 0 -> 2: every p_ij = 1/2; constraint = 2 x (1/2 + 1/2 x 1/2)^2 = 9/8.
   // m_jq = 1 (every mutual weight is 1), redundancy of each partner = 1/2:
   // effective size 2 x (1 - 1/2) = 1, efficiency 1/2.
-  const SymbiosisGraph g(make_park(3, {{0, 1}, {1, 2}, {0, 2}}));
+  const SymbiosisGraph g(park_of(3, {{0, 1}, {1, 2}, {0, 2}}));
   const auto s = compute_structural_holes(g.view());
   for (std::size_t i = 0; i < 3; ++i) {
     EXPECT_DOUBLE_EQ(*s.constraint[i], 9.0 / 8.0);
@@ -121,7 +110,7 @@ TEST(StructuralHolesTest, ReciprocalTieWeighsDouble) {
   // 1, p_01 = 2/3, p_02 = 1/3, no indirect paths: dyadic constraints 4/9 and 1/9, C = 5/9,
   // effective size 2. Hierarchy with C/N = 5/18: ratios 8/5 and 2/5,
   // H = (1.6 ln 1.6 + 0.4 ln 0.4) / (2 ln 2) = 0.27807...
-  const SymbiosisGraph g(make_park(4, {{0, 1}, {1, 0}, {0, 2}}));
+  const SymbiosisGraph g(park_of(4, {{0, 1}, {1, 0}, {0, 2}}));
   const auto s = compute_structural_holes(g.view());
   EXPECT_DOUBLE_EQ(*s.constraint[0], 5.0 / 9.0);
   EXPECT_DOUBLE_EQ(*s.effective_size[0], 2.0);
@@ -143,7 +132,7 @@ const Ties kNetworkXPark = {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 2}, {1, 
 
 TEST(StructuralHolesTest, MatchesNetworkX) {
   // nx.constraint(G), nx.effective_size(G) (both NaN for the isolate 8)
-  const SymbiosisGraph g(make_park(9, kNetworkXPark));
+  const SymbiosisGraph g(park_of(9, kNetworkXPark));
   const auto s = compute_structural_holes(g.view());
   const std::vector<double> constraint = {0.613489583333333, 0.383125,   0.5, 0.773395061728395,
                                           0.773395061728395, 0.43765625, 1.0, 1.0};
@@ -160,11 +149,8 @@ TEST(StructuralHolesTest, MatchesDenseFormulasOnRandomParks) {
   for (int trial = 0; trial < 50; ++trial) {
     const int n = 1 + static_cast<int>(rng() % 16);
     const int permille = 50 + static_cast<int>(rng() % 400);
-    Ties ties;
-    for (int i = 0; i < n; ++i)
-      for (int j = 0; j < n; ++j)
-        if (i != j && static_cast<int>(rng() % 1000) < permille) ties.emplace_back(i, j);
-    const SymbiosisGraph g(make_park(n, ties));
+    const Ties ties = random_ties(n, permille, rng);
+    const SymbiosisGraph g(park_of(n, ties));
     const auto s = compute_structural_holes(g.view());
     const auto e = dense_structural_holes(n, ties);
     auto same = [&](const std::vector<std::optional<double>>& x,
@@ -193,7 +179,7 @@ TEST(StructuralHolesTest, HubWithManyLeavesStaysFast) {
     ties.emplace_back(0, leaf);
     ties.emplace_back(leaf, leaf + 1 < n ? leaf + 1 : 1);
   }
-  const SymbiosisGraph g(make_park(n, ties));
+  const SymbiosisGraph g(park_of(n, ties));
   const auto s = compute_structural_holes(g.view());
   // Hub: k = n - 1 partners, p_0j = 1/k; leaf j shares its ring neighbours j - 1 and j + 1 with
   // the hub, each with p_qj = 1/3 (partners hub, q - 1, q + 1): c_0j = (1/k + 2/(3k))^2, so

@@ -14,8 +14,11 @@
 namespace symbio::testing {
 
 RunResult run_symbio(const std::string& args) {
-  const char* exe = std::getenv("SYMBIO_EXE");
-  if (exe == nullptr || *exe == '\0') throw std::runtime_error("SYMBIO_EXE is not set");
+  // ctest sets SYMBIO_EXE; a test binary run by hand finds the program in the build tree.
+  const char* from_env = std::getenv("SYMBIO_EXE");
+  const std::string exe = from_env != nullptr && *from_env != '\0'
+                              ? std::string(from_env)
+                              : std::string(SYMBIO_BINARY_DIR) + "/cli/symbio";
   const std::string command =
       std::string("cd '") + SYMBIO_SOURCE_DIR + "' && '" + exe + "' " + args + " 2>&1";
   RunResult result;
