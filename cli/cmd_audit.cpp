@@ -9,6 +9,7 @@
 #include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
+#include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
 #include "network/analyze.hpp"
 #include "network/load_cascade.hpp"
@@ -92,6 +93,17 @@ int run_audit(const AuditArgs& args, const Console& console) {
       "findings.json",
       io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options}));
 
+  io::AnalysisReportInput model;
+  model.park = &park;
+  model.graph = &graph;
+  model.layers = &layers;
+  model.sweep = &sweep;
+  model.beta_c = beta_c;
+  model.robustness = &robustness;
+  model.findings = &findings;
+  model.meta = meta;
+  files.emplace_back("park.pb", io::analysis_report_to_binary(model));
+
   const std::string diagram = network_svg(park, graph, layers.front(), findings, console);
   const std::string chart = viz::robustness_chart_svg(robustness);
   files.emplace_back("network.svg", diagram);
@@ -122,8 +134,8 @@ void register_audit(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "audit",
       "The main job: analyze + cascade + audit findings + diagrams + report, all in DIR "
-      "(report.html, report.md, findings.json, network.svg, robustness.svg and the files of "
-      "analyze and cascade).\n"
+      "(report.html, report.md, findings.json, network.svg, robustness.svg, park.pb (the park "
+      "with every result, a symbio.v1.AnalysisReport) and the files of analyze and cascade).\n"
       "Example: symbio audit examples/coal_chemical_park --out out/coal --lang zh");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);

@@ -1,27 +1,180 @@
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/park_input.hpp"
+#include "cli/scenario_options.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/analysis_proto.hpp"
+#include "io/atomic_file.hpp"
+#include "io/network_formats.hpp"
 #include "io/park_writer.hpp"
+#include "io/proto_park.hpp"
+#include "network/analyze.hpp"
+#include "network/load_cascade.hpp"
+#include "visualization/dot_writer.hpp"
 
 namespace symbio::cli {
 
+namespace {
+
+struct ConvertArgs {
+  ParkInput input;
+  ScenarioArgs scenario;
+  std::string output;
+  std::string format;  // "" = from the output's extension
+  bool with_analysis = false;
+  std::uint64_t seed = 42;
+  int threads = 0;
+};
+
+bool ends_with_ci(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         to_lower_ascii(text.substr(text.size() - suffix.size())) == suffix;
+}
+
+// The format a target names: --format wins; `.nodelink.json` before `.json`, since a plain
+// .json is the Protobuf JSON mapping.
+std::string format_of(const ConvertArgs& args) {
+  if (!args.format.empty()) {
+    const std::string f = to_lower_ascii(args.format);
+    if (f == "nodelink" || f == "graphml" || f == "gexf" || f == "pajek" || f == "dot" ||
+        f == "json" || f == "pb" || f == "pbtxt" || f == "csv")
+      return f;
+    throw OptionError(
+        "--format: expected nodelink, graphml, gexf, pajek, dot, json, pb, pbtxt "
+        "or csv, not '" +
+        args.format + "'");
+  }
+  const std::string& out = args.output;
+  std::error_code ec;
+  if (!out.empty() && (out.back() == '/' || std::filesystem::is_directory(out, ec))) return "csv";
+  if (ends_with_ci(out, ".nodelink.json")) return "nodelink";
+  const std::string extension = to_lower_ascii(std::filesystem::path(out).extension().string());
+  if (extension == ".graphml") return "graphml";
+  if (extension == ".gexf") return "gexf";
+  if (extension == ".net") return "pajek";
+  if (extension == ".dot" || extension == ".gv") return "dot";
+  if (extension == ".json") return "json";
+  if (extension == ".pb") return "pb";
+  if (extension == ".pbtxt") return "pbtxt";
+  throw OptionError("cannot write '" + out +
+                    "': give a folder (ending in '/') for CSV, or a .json, .pb, .pbtxt, "
+                    ".graphml, .gexf, .net, .nodelink.json or .dot file (or --format)");
+}
+
+// What --with-analysis computes: the models with their defaults, as `symbio audit` runs them.
+struct Analysis {
+  net::DependencySweep sweep;
+  std::vector<net::LayerAnalysis> layers;
+  double beta_c = 0.0;
+};
+
+Analysis analyze_park(const net::SymbiosisGraph& graph, const ConvertArgs& args,
+                      const Console& console) {
+  Analysis a;
+  a.sweep = net::dependency_sweep(graph, {.threads = args.threads});
+  net::AnalyzeOptions options;
+  options.communities.seed = args.seed;
+  options.distance.threads = args.threads;
+  options.distance.progress = console.progress("distances");
+  options.sweep = &a.sweep;
+  a.layers = net::analyze(graph, options);
+  a.beta_c = net::critical_beta(graph);
+  return a;
+}
+
+int run_convert(const ConvertArgs& args, const Console& console) {
+  const std::string format = format_of(args);
+  const io::LoadedPark loaded = load_park(args.input, console);
+  const Park& park = loaded.park;
+  const std::vector<std::string> inputs = {args.input.path};
+  const bool protobuf = format == "json" || format == "pb" || format == "pbtxt";
+
+  if (format == "csv") {
+    if (args.with_analysis) throw OptionError("--with-analysis: a CSV folder holds no analysis");
+    io::write_park(park, args.output, inputs);
+    console.info("wrote " + args.output);
+    return static_cast<int>(ExitStatus::success);
+  }
+  if (protobuf && !args.with_analysis) {
+    const std::string text = format == "pb"     ? io::park_to_binary(park)
+                             : format == "json" ? io::park_to_json(park)
+                                                : io::park_to_text_format(park);
+    io::write_file_atomically(args.output, text, inputs);
+    console.info("wrote " + args.output);
+    return static_cast<int>(ExitStatus::success);
+  }
+
+  const net::SymbiosisGraph graph(park, make_graph_options(args.scenario));
+  std::optional<Analysis> analysis;
+  if (args.with_analysis) analysis = analyze_park(graph, args, console);
+  const net::LayerAnalysis* all =
+      analysis && !analysis->layers.empty() ? &analysis->layers.front() : nullptr;
+
+  std::string text;
+  if (protobuf) {
+    io::AnalysisReportInput report;
+    report.park = &park;
+    report.graph = &graph;
+    report.layers = &analysis->layers;
+    report.sweep = &analysis->sweep;
+    report.beta_c = analysis->beta_c;
+    report.meta.input_path = args.input.path;
+    report.meta.input_sha256 = loaded.sha256;
+    report.meta.seed = args.seed;
+    report.meta.options = {
+        {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+        {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
+    text = format == "pb"     ? io::analysis_report_to_binary(report)
+           : format == "json" ? io::analysis_report_to_json(report)
+                              : io::analysis_report_to_text_format(report);
+  } else if (format == "dot") {
+    // DOT belongs to visualization (io never includes it): the same drawing as `symbio render`.
+    viz::DotOptions options;
+    options.title = park.name;
+    const viz::DotResult dot =
+        viz::network_dot(park, graph, options,
+                         all != nullptr ? viz::indicator_values(*all) : viz::IndicatorValues{});
+    text = dot.dot;
+  } else {
+    const io::NetworkExport input{&park, &graph, all};
+    text = format == "graphml" ? io::network_graphml(input)
+           : format == "gexf"  ? io::network_gexf(input)
+           : format == "pajek" ? io::network_pajek(input)
+                               : io::network_nodelink_json(input);
+  }
+  io::write_file_atomically(args.output, text, inputs);
+  console.info("wrote " + args.output);
+  return static_cast<int>(ExitStatus::success);
+}
+
+}  // namespace
+
 void register_convert(CLI::App& app, Action& action) {
-  auto input = std::make_shared<ParkInput>();
-  auto output = std::make_shared<std::string>();
+  auto args = std::make_shared<ConvertArgs>();
   CLI::App* command = app.add_subcommand(
       "convert",
-      "Write a park in another format: .json (Protobuf JSON), .pb, .pbtxt, or a folder of CSV "
-      "files (a path ending in '/').\n"
-      "Example: symbio convert examples/kalundborg -o kalundborg.pb");
-  add_park_input(*command, *input);
-  command->add_option("-o,--output", *output, "the file or folder to write")->required();
-  command->callback([&action, input, output] {
-    action = [input, output](const Console& console) {
-      const io::LoadedPark loaded = load_park(*input, console);
-      io::write_park(loaded.park, *output, {input->path});
-      console.info("wrote " + *output);
-      return static_cast<int>(ExitStatus::success);
-    };
+      "Write a park in another format: .json (Protobuf JSON), .pb, .pbtxt (symbio.v1.Park, or "
+      "symbio.v1.AnalysisReport with --with-analysis), .graphml, .gexf (Gephi), .net (Pajek), "
+      ".nodelink.json (NetworkX), .dot, or a folder of CSV files (a path ending in '/').\n"
+      "Example: symbio convert examples/kalundborg -o kalundborg.gexf --with-analysis");
+  add_park_input(*command, args->input);
+  add_scenario_options(*command, args->scenario);
+  command->add_option("-o,--output", args->output, "the file or folder to write")->required();
+  command->add_option("--format", args->format,
+                      "nodelink, graphml, gexf, pajek, dot, json, pb, pbtxt or csv (default: "
+                      "from the output's extension)");
+  command->add_flag("--with-analysis", args->with_analysis,
+                    "compute the indicators and the cascade sweep with their defaults and write "
+                    "them too (an AnalysisReport for .pb/.json/.pbtxt, attributes otherwise)");
+  command->add_option("--seed", args->seed, "seed of the community detection (default 42)");
+  command->add_option("--threads", args->threads, "threads (0: all cores)");
+  command->callback([&action, args] {
+    action = [args](const Console& console) { return run_convert(*args, console); };
   });
 }
 

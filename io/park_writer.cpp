@@ -1,12 +1,14 @@
 #include "io/park_writer.hpp"
 
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/atomic_file.hpp"
 #include "io/csv_park_writer.hpp"
+#include "io/network_formats.hpp"
 #include "io/proto_park.hpp"
 
 namespace symbio::io {
@@ -66,7 +68,20 @@ void write_park(const Park& park, const std::string& target,
     return;
   }
   const std::string extension = to_lower_ascii(fs::path(target).extension().string());
-  if (extension == ".json") {
+  const std::string lower = to_lower_ascii(target);
+  const NetworkExport network{&park, nullptr, nullptr};
+  constexpr std::string_view kNodeLink = ".nodelink.json";
+  if (lower.size() >= kNodeLink.size() &&
+      lower.compare(lower.size() - kNodeLink.size(), kNodeLink.size(), kNodeLink) == 0) {
+    // Checked before .json, which is the Protobuf JSON mapping.
+    write_file_atomically(target, network_nodelink_json(network), protected_files);
+  } else if (extension == ".graphml") {
+    write_file_atomically(target, network_graphml(network), protected_files);
+  } else if (extension == ".gexf") {
+    write_file_atomically(target, network_gexf(network), protected_files);
+  } else if (extension == ".net") {
+    write_file_atomically(target, network_pajek(network), protected_files);
+  } else if (extension == ".json") {
     write_file_atomically(target, park_to_json(park), protected_files);
   } else if (extension == ".pb") {
     write_file_atomically(target, park_to_binary(park), protected_files);
@@ -74,7 +89,8 @@ void write_park(const Park& park, const std::string& target,
     write_file_atomically(target, park_to_text_format(park), protected_files);
   } else {
     throw OptionError("cannot write a park to '" + target +
-                      "': give a folder (ending in '/') for CSV, or a .json, .pb or .pbtxt file");
+                      "': give a folder (ending in '/') for CSV, or a .json, .pb, .pbtxt, "
+                      ".graphml, .gexf, .net or .nodelink.json file");
   }
 }
 

@@ -5,16 +5,19 @@
 #include <system_error>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "core/catalogue.hpp"
 #include "core/error.hpp"
 #include "core/park_check.hpp"
 #include "core/text.hpp"
+#include "io/analysis_proto.hpp"
 #include "io/column_aliases.hpp"
 #include "io/csv_park_reader.hpp"
 #include "io/csv_table.hpp"
 #include "io/encoding.hpp"
 #include "io/file_bytes.hpp"
+#include "io/graphml_reader.hpp"
 #include "io/proto_park.hpp"
 #include "io/sha256.hpp"
 
@@ -197,10 +200,28 @@ bool read_protobuf(const std::string& path, const std::string& extension,
   ValidationReport& report = loaded.report;
   const std::size_t errors_before = report.count(Severity::error);
   if (extension == ".pb") {
-    loaded.park = park_from_binary(bytes, path, report);
+    // A binary message carries no type: a report is recognised by its meta.format marker
+    // (analysis_proto.hpp), which no Park can carry.
+    loaded.park = is_binary_analysis_report(bytes) ? park_from_report_binary(bytes, path, report)
+                                                   : park_from_binary(bytes, path, report);
   } else if (const auto text = decode_text(bytes, path, options.encoding, report)) {
-    loaded.park = extension == ".json" ? park_from_json(*text, path, report)
-                                       : park_from_text_format(*text, path, report);
+    // Text encodings name their fields, so a report fails as a Park on its first field ("park"
+    // or "meta") and a Park fails as a report: try the Park, then the report, and keep the
+    // Park's problems when neither fits.
+    const bool json = extension == ".json";
+    ValidationReport as_park;
+    loaded.park =
+        json ? park_from_json(*text, path, as_park) : park_from_text_format(*text, path, as_park);
+    if (as_park.has_errors()) {
+      ValidationReport as_report;
+      Park park = json ? park_from_report_json(*text, path, as_report)
+                       : park_from_report_text_format(*text, path, as_report);
+      if (!as_report.has_errors()) {
+        loaded.park = std::move(park);
+        as_park = std::move(as_report);
+      }
+    }
+    report.merge(as_park);
   }
   if (loaded.park.name.empty()) loaded.park.name = fs::path(path).stem().string();
   return report.count(Severity::error) == errors_before;
@@ -236,10 +257,20 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
     is_csv = false;
     usable = read_protobuf(path, extension, options, loaded);
     finalize.add_missing_enterprises = loaded.park.enterprises.empty();
+  } else if (extension == ".graphml") {
+    const std::string bytes = read_file_bytes(path);
+    loaded.sha256 = sha256_hex(bytes);
+    loaded.park.name = fs::path(path).stem().string();
+    if (const auto text = decode_text(bytes, path, options.encoding, report)) {
+      usable = read_graphml(*text, path, options.column_map, loaded.park, report, &used);
+    }
+    finalize.add_missing_enterprises = loaded.park.enterprises.empty();
   } else {
     throw FileError(path, "unknown park format '" + extension +
-                              "' (expected a folder, .csv, .tsv, .txt, .json, .pb or .pbtxt)");
+                              "' (expected a folder, .csv, .tsv, .txt, .json, .pb, .pbtxt or "
+                              ".graphml)");
   }
+  // GraphML attributes are read as columns, so --map applies to them like to CSV headers.
   if (is_csv) report_unused_map(options, used, report);
 
   ValidationReport checks = finalize_park(loaded.park, catalogue, finalize);

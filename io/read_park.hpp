@@ -41,7 +41,11 @@ struct LoadedPark {
 //   case-insensitively. When enterprises.csv is given, an exchange naming an enterprise by its
 //   unique name instead of its id is resolved to the id (note "enterprise-by-name");
 // - a single exchanges CSV (*.csv, *.tsv, *.txt): the enterprises are the names it uses;
-// - *.json, *.pb, *.pbtxt: symbio.v1.Park (proto_park.hpp); without enterprises, the names used.
+// - *.json, *.pb, *.pbtxt: symbio.v1.Park (proto_park.hpp), or a symbio.v1.AnalysisReport,
+//   whose park is read (analysis_proto.hpp: binary by its meta.format marker, text encodings by
+//   their field names); without enterprises, the names used;
+// - *.graphml: nodes and edges with their attributes read as table columns (graphml_reader.hpp;
+//   --map applies to attribute names).
 // The park's name is park.json's or the Protobuf's, else the folder name or file stem.
 // Every problem goes to the report (csv_park_reader.hpp, csv_table.hpp, proto_park.hpp and
 // finalize_park(), which runs last; a bad catalogue_file is "bad-catalogue"). Throws FileError

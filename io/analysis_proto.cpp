@@ -1,0 +1,411 @@
+#include "io/analysis_proto.hpp"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/tokenizer.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/stubs/logging.h>
+#include <google/protobuf/text_format.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <set>
+#include <stdexcept>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/version.hpp"
+#include "io/detail/proto_convert.hpp"
+#include "io/encoding.hpp"
+#include "symbio/v1/analysis.pb.h"
+
+namespace symbio::io {
+
+namespace {
+
+namespace pb = symbio::v1;
+using Silence = google::protobuf::LogSilencer;
+
+// The C++ enums and the schema's list their values in the same order; the schema puts
+// *_UNSPECIFIED = 0 in front, hence the + 1.
+template <typename To, typename From>
+To enum_of(From value) {
+  return static_cast<To>(static_cast<int>(value) + 1);
+}
+
+pb::ValueType value_type_of(net::ColumnType type) {
+  switch (type) {
+    case net::ColumnType::integer:
+      return pb::VALUE_TYPE_INTEGER;
+    case net::ColumnType::boolean:
+      return pb::VALUE_TYPE_BOOLEAN;
+    case net::ColumnType::real:
+      break;
+  }
+  return pb::VALUE_TYPE_REAL;
+}
+
+void set_value(pb::IndicatorValue& out, const std::optional<double>& value) {
+  if (value) out.set_value(*value);
+}
+
+void add_convention(pb::ReportMeta& meta, std::set<std::string>& seen, const std::string& name,
+                    const std::string& convention) {
+  if (convention.empty() || !seen.insert(name).second) return;
+  pb::Convention* c = meta.add_conventions();
+  c->set_name(name);
+  c->set_convention(convention);
+}
+
+void fill_meta(const AnalysisReportInput& input, pb::ReportMeta& meta) {
+  meta.set_format(std::string(kAnalysisReportFormat));
+  meta.set_symbio_version(std::string(kVersion));
+  meta.set_input(input.meta.input_path);
+  meta.set_input_sha256(input.meta.input_sha256);
+  meta.set_seed(input.meta.seed);
+  for (const auto& [name, value] : input.meta.options) {
+    pb::Option* option = meta.add_options();
+    option->set_name(name);
+    option->set_value(value);
+  }
+  std::set<std::string> seen;
+  if (input.layers != nullptr) {
+    for (const net::LayerAnalysis& layer : *input.layers) {
+      for (const net::ParkField& field : layer.park_fields)
+        add_convention(meta, seen, field.name, field.convention);
+      for (const net::Column& column : layer.enterprise_columns)
+        add_convention(meta, seen, column.name, column.convention);
+    }
+  }
+  if (input.sweep != nullptr) {
+    add_convention(meta, seen, "cascade.cascade_impact",
+                   "(cascade_failed - 1) / (n - 1) of the single-trigger supply-shortage cascade; "
+                   "undefined when n < 2");
+    add_convention(meta, seen, "cascade.vulnerability",
+                   "share of the n - 1 other single triggers whose cascade makes the enterprise "
+                   "fail");
+    add_convention(meta, seen, "cascade.lost_flow",
+                   "sum of the canonical amounts of the inbound exchanges of every failed "
+                   "enterprise in the layer; undefined when one of them has no quantity");
+  }
+  if (input.robustness != nullptr) {
+    add_convention(meta, seen, "robustness.largest_component_share",
+                   "S(q): enterprises in the largest weak component after q removals / n of the "
+                   "intact view");
+    add_convention(meta, seen, "robustness.robustness_index",
+                   "R = (1/n) sum_{q=1..n} S(q) (Schneider et al. 2011)");
+  }
+}
+
+void fill_layer(const net::SymbiosisGraph& graph, const net::LayerAnalysis& analysis,
+                pb::LayerAnalysis& out) {
+  out.set_layer(enum_of<pb::ViewLayer>(analysis.layer));
+  for (const net::ParkField& field : analysis.park_fields) {
+    pb::ParkIndicator* p = out.add_park_indicators();
+    p->set_name(field.name);
+    p->set_convention(field.convention);
+    if (!field.text.empty() || !field.value) {
+      // A text field has no value; an undefined number has neither.
+      if (!field.text.empty()) {
+        p->set_type(pb::VALUE_TYPE_TEXT);
+        p->set_text(field.text);
+      } else {
+        p->set_type(value_type_of(field.type));
+      }
+    } else {
+      p->set_type(value_type_of(field.type));
+      p->set_value(*field.value);
+    }
+  }
+  for (const net::Column& column : analysis.enterprise_columns) {
+    pb::EnterpriseColumn* c = out.add_enterprise_columns();
+    c->set_name(column.name);
+    c->set_type(value_type_of(column.type));
+    c->set_convention(column.convention);
+    for (const auto& value : column.values)
+      set_value(*c->add_values(), value);
+  }
+  if (graph.has_view(analysis.layer)) {
+    const net::LayerView& view = graph.view(analysis.layer);
+    const auto& ties = view.ties();
+    for (std::size_t t = 0; t < ties.size(); ++t) {
+      pb::Tie* tie = out.add_ties();
+      tie->set_supplier(graph.id(ties[t].supplier));
+      tie->set_receiver(graph.id(ties[t].receiver));
+      tie->set_exchanges(ties[t].exchanges);
+      if (view.weighted()) tie->set_weight(ties[t].weight);
+      tie->set_bridge(t < analysis.bridge.size() && analysis.bridge[t]);
+    }
+    out.set_weight_unit(view.weighted() ? view.weight_unit() : std::string());
+  }
+  for (const std::string& warning : analysis.warnings)
+    out.add_warnings(warning);
+}
+
+void fill_cascade(const net::SymbiosisGraph& graph, const net::DependencySweep& sweep,
+                  std::optional<double> beta_c, pb::CascadeSweep& out) {
+  out.set_model(pb::CASCADE_MODEL_DEPENDENCY);
+  out.set_threshold(sweep.options.threshold);
+  out.set_direction(enum_of<pb::CascadeDirection>(sweep.options.direction));
+  out.set_external_immune(sweep.options.external_immune);
+  for (const net::CascadeSummary& row : sweep.rows) {
+    pb::CascadeRow* r = out.add_rows();
+    r->set_trigger(graph.id(row.trigger));
+    r->set_failed(row.failed);
+    r->set_rounds(row.rounds);
+    if (row.impact) r->set_impact(*row.impact);
+    for (std::size_t l = 0; l < row.lost_flow.size(); ++l) {
+      pb::LostFlow* lost = r->add_lost_flows();
+      lost->set_layer(static_cast<pb::Layer>(l + 1));
+      if (const auto value = row.lost_flow[l].value()) lost->set_value(*value);
+      lost->set_known(row.lost_flow[l].known);
+      lost->set_missing(row.lost_flow[l].missing);
+    }
+  }
+  for (const auto& value : sweep.vulnerability)
+    set_value(*out.add_vulnerabilities(), value);
+  if (beta_c) out.set_beta_c(*beta_c);
+}
+
+void fill_robustness(const net::SymbiosisGraph& graph, const net::RobustnessResult& result,
+                     pb::Robustness& out) {
+  out.set_layer(enum_of<pb::ViewLayer>(result.options.layer));
+  out.set_runs(result.options.runs);
+  out.set_seed(result.options.seed);
+  for (const net::RobustnessCurve& curve : result.curves) {
+    pb::RobustnessCurve* c = out.add_curves();
+    c->set_strategy(enum_of<pb::RemovalStrategy>(curve.strategy));
+    for (const net::Vertex v : curve.order)
+      c->add_removed_ids(graph.id(v));
+    for (const double s : curve.largest_component_share)
+      c->add_largest_component_shares(s);
+    for (const auto& e : curve.global_efficiency)
+      set_value(*c->add_global_efficiencies(), e);
+    if (curve.robustness_index) c->set_robustness_index(*curve.robustness_index);
+    c->set_note(curve.note);
+  }
+}
+
+void fill_finding(const audit::Finding& finding, pb::Finding& out) {
+  out.set_rule(finding.rule);
+  out.set_priority(enum_of<pb::Priority>(finding.priority));
+  out.set_title_zh(finding.title_zh);
+  out.set_title_en(finding.title_en);
+  for (const std::string& subject : finding.subjects)
+    out.add_subjects(subject);
+  for (const audit::Evidence& evidence : finding.evidence) {
+    pb::Evidence* e = out.add_evidence_items();
+    e->set_name(evidence.name);
+    e->set_subject(evidence.subject);
+    if (const auto* real = std::get_if<double>(&evidence.value)) {
+      e->set_real_value(*real);
+    } else if (const auto* integer = std::get_if<std::int64_t>(&evidence.value)) {
+      e->set_integer_value(*integer);
+    } else if (const auto* boolean = std::get_if<bool>(&evidence.value)) {
+      e->set_boolean_value(*boolean);
+    } else {
+      e->set_text_value(std::get<std::string>(evidence.value));
+    }
+  }
+  out.set_recommendation_zh(finding.recommendation_zh);
+  out.set_recommendation_en(finding.recommendation_en);
+  out.set_aspect(enum_of<pb::Aspect>(finding.aspect));
+  out.set_cost_class(enum_of<pb::CostClass>(finding.cost));
+  const audit::Benefits& b = finding.benefits;
+  if (b.resource) out.add_benefits(pb::BENEFIT_RESOURCE);
+  if (b.energy) out.add_benefits(pb::BENEFIT_ENERGY);
+  if (b.water) out.add_benefits(pb::BENEFIT_WATER);
+  if (b.pollutant) out.add_benefits(pb::BENEFIT_POLLUTANT);
+  if (b.co2) out.add_benefits(pb::BENEFIT_CO2);
+  for (const audit::PotentialExchange& x : finding.potential_exchanges) {
+    pb::PotentialExchange* p = out.add_potential_exchanges();
+    p->set_supplier(x.supplier);
+    p->set_receiver(x.receiver);
+    p->set_resource(x.resource);
+    p->set_resource_key(x.resource_key);
+    p->set_need(x.need);
+    p->set_need_key(x.need_key);
+    p->set_match(x.match);
+    p->set_exchange_id(x.exchange_id);
+    p->set_layer(enum_of<pb::Layer>(x.layer));
+    if (x.quantity) p->set_quantity(*x.quantity);
+    p->set_unit(x.unit);
+    if (x.avoided_co2) p->set_avoided_co2(*x.avoided_co2);
+  }
+}
+
+pb::AnalysisReport to_message(const AnalysisReportInput& input) {
+  if (input.park == nullptr || input.graph == nullptr)
+    throw std::invalid_argument("AnalysisReportInput needs a park and a graph");
+  const net::SymbiosisGraph& graph = *input.graph;
+  pb::AnalysisReport message;
+  detail::to_proto(*input.park, *message.mutable_park());
+  fill_meta(input, *message.mutable_meta());
+  for (net::Vertex v = 0; v < graph.n(); ++v)
+    message.add_enterprise_ids(graph.id(v));
+  if (input.layers != nullptr) {
+    for (const net::LayerAnalysis& layer : *input.layers)
+      fill_layer(graph, layer, *message.add_layers());
+  }
+  if (input.sweep != nullptr)
+    fill_cascade(graph, *input.sweep, input.beta_c, *message.mutable_cascade());
+  if (input.robustness != nullptr)
+    fill_robustness(graph, *input.robustness, *message.mutable_robustness());
+  if (input.findings != nullptr) {
+    for (const audit::Finding& finding : *input.findings)
+      fill_finding(finding, *message.add_findings());
+  }
+  return message;
+}
+
+// The checks every encoding shares once the message parsed; "" when it is a usable report.
+std::string report_problem(const pb::AnalysisReport& message) {
+  if (message.meta().format() != kAnalysisReportFormat)
+    return "meta.format is '" + message.meta().format() + "', expected '" +
+           std::string(kAnalysisReportFormat) + "'";
+  if (!message.has_park()) return "the report has no park";
+  return {};
+}
+
+// Collects the text-format parser's first complaint instead of letting it log.
+class TextErrors : public google::protobuf::io::ErrorCollector {
+ public:
+  void AddError(int line, google::protobuf::io::ColumnNumber column,
+                const std::string& message) override {
+    if (first_message.empty()) {
+      first_line = line + 1;  // the parser counts from 0
+      first_column = column + 1;
+      first_message = message;
+    }
+  }
+  void AddWarning(int, google::protobuf::io::ColumnNumber, const std::string&) override {}
+
+  int first_line = 0;
+  int first_column = 0;
+  std::string first_message;
+};
+
+}  // namespace
+
+std::string analysis_report_to_binary(const AnalysisReportInput& input) {
+  const pb::AnalysisReport message = to_message(input);
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    Silence silence;
+    message.SerializeToCodedStream(&coded);
+  }
+  return out;
+}
+
+std::string analysis_report_to_json(const AnalysisReportInput& input) {
+  const pb::AnalysisReport message = to_message(input);
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  std::string out;
+  Silence silence;
+  const auto status = google::protobuf::util::MessageToJsonString(message, &out, options);
+  if (!status.ok())
+    throw DataError("cannot write the analysis report as JSON: " + std::string(status.message()));
+  return out;
+}
+
+std::string analysis_report_to_text_format(const AnalysisReportInput& input) {
+  const pb::AnalysisReport message = to_message(input);
+  std::string out;
+  google::protobuf::TextFormat::Printer printer;
+  printer.SetUseUtf8StringEscaping(true);
+  Silence silence;
+  printer.PrintToString(message, &out);
+  return out;
+}
+
+bool is_binary_analysis_report(std::string_view bytes, std::size_t max_bytes) {
+  if (bytes.size() > max_bytes) return false;
+  pb::AnalysisReport message;
+  Silence silence;
+  if (!message.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) return false;
+  return message.meta().format() == kAnalysisReportFormat;
+}
+
+Park park_from_report_binary(std::string_view bytes, const std::string& file,
+                             ValidationReport& report, std::size_t max_bytes) {
+  if (bytes.size() > max_bytes) {
+    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
+                 "binary analysis report of " + std::to_string(bytes.size()) +
+                     " bytes exceeds the limit of " + std::to_string(max_bytes) + " bytes");
+    return Park{};
+  }
+  pb::AnalysisReport message;
+  Silence silence;
+  if (!message.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
+                 "not a binary symbio.v1.AnalysisReport (truncated or damaged file, or invalid "
+                 "UTF-8 in a text field)");
+    return Park{};
+  }
+  if (const std::string problem = report_problem(message); !problem.empty()) {
+    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
+                 "not a symbio.v1.AnalysisReport: " + problem);
+    return Park{};
+  }
+  return detail::from_proto(message.park(), file, report);
+}
+
+Park park_from_report_json(std::string_view text, const std::string& file,
+                           ValidationReport& report) {
+  try {
+    [[maybe_unused]] const auto document = nlohmann::json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    report.error("bad-json", "", location_of_offset(text, offset, file),
+                 std::string("not valid JSON: ") + e.what());
+    return Park{};
+  }
+  pb::AnalysisReport message;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = false;
+  Silence silence;
+  const auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(text.data(), text.size()), &message, options);
+  if (!status.ok()) {
+    report.error("bad-json", "", SourceLocation{file, 0, 0},
+                 "not a symbio.v1.AnalysisReport in the Protobuf JSON mapping: " +
+                     std::string(status.message()));
+    return Park{};
+  }
+  if (const std::string problem = report_problem(message); !problem.empty()) {
+    report.error("bad-json", "", SourceLocation{file, 0, 0},
+                 "not a symbio.v1.AnalysisReport: " + problem);
+    return Park{};
+  }
+  return detail::from_proto(message.park(), file, report);
+}
+
+Park park_from_report_text_format(std::string_view text, const std::string& file,
+                                  ValidationReport& report) {
+  pb::AnalysisReport message;
+  TextErrors errors;
+  google::protobuf::TextFormat::Parser parser;
+  parser.RecordErrorsTo(&errors);
+  Silence silence;
+  google::protobuf::io::ArrayInputStream input(text.data(), static_cast<int>(text.size()));
+  if (!parser.Parse(&input, &message)) {
+    report.error(
+        "bad-pbtxt", "", SourceLocation{file, errors.first_line, errors.first_column},
+        "not a symbio.v1.AnalysisReport in Protobuf text format: " +
+            (errors.first_message.empty() ? std::string("parse error") : errors.first_message));
+    return Park{};
+  }
+  if (const std::string problem = report_problem(message); !problem.empty()) {
+    report.error("bad-pbtxt", "", SourceLocation{file, 0, 0},
+                 "not a symbio.v1.AnalysisReport: " + problem);
+    return Park{};
+  }
+  return detail::from_proto(message.park(), file, report);
+}
+
+}  // namespace symbio::io

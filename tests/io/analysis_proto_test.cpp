@@ -1,0 +1,155 @@
+#include "io/analysis_proto.hpp"
+
+#include <gtest/gtest.h>
+
+#include "io/proto_park.hpp"
+#include "io/read_park.hpp"
+#include "network/analyze.hpp"
+#include "tests/io/temp_dir.hpp"
+
+namespace symbio::io {
+namespace {
+
+using testing::find_problem;
+using testing::TempDir;
+
+const std::string kExample = std::string(SYMBIO_SOURCE_DIR) + "/examples/coal_chemical_park";
+// Written by `symbio audit examples/coal_chemical_park` with the first version of
+// analysis.proto; it must keep loading after every later change of the schema.
+const std::string kFixture =
+    std::string(SYMBIO_SOURCE_DIR) + "/tests/io/fixtures/analysis_report_v1.pb";
+
+struct Analysed {
+  LoadedPark loaded;
+  net::SymbiosisGraph graph;
+  net::DependencySweep sweep;
+  std::vector<net::LayerAnalysis> layers;
+  net::RobustnessResult robustness;
+
+  Analysed()
+      : loaded(read_park(kExample)),
+        graph(loaded.park),
+        sweep(net::dependency_sweep(graph, {.threads = 1})),
+        layers(net::analyze(graph, {})),
+        robustness(net::compute_robustness(graph, {.runs = 2, .threads = 1})) {}
+
+  AnalysisReportInput input() const {
+    AnalysisReportInput in;
+    in.park = &loaded.park;
+    in.graph = &graph;
+    in.layers = &layers;
+    in.sweep = &sweep;
+    in.beta_c = 0.25;
+    in.robustness = &robustness;
+    in.meta.input_path = kExample;
+    in.meta.input_sha256 = loaded.sha256;
+    in.meta.seed = 42;
+    return in;
+  }
+};
+
+const Analysed& analysed() {
+  static const Analysed a;
+  return a;
+}
+
+TEST(AnalysisProtoTest, BinaryReportReadsBackAsTheSamePark) {
+  const Analysed& a = analysed();
+  ASSERT_FALSE(a.loaded.report.has_errors());
+  const std::string bytes = analysis_report_to_binary(a.input());
+  EXPECT_EQ(bytes, analysis_report_to_binary(a.input())) << "deterministic";
+  EXPECT_TRUE(is_binary_analysis_report(bytes));
+  EXPECT_FALSE(is_binary_analysis_report(park_to_binary(a.loaded.park)));
+
+  TempDir dir;
+  const LoadedPark back = read_park(dir.write("park.pb", bytes));
+  EXPECT_FALSE(back.report.has_errors());
+  EXPECT_EQ(park_to_binary(back.park), park_to_binary(a.loaded.park));
+}
+
+TEST(AnalysisProtoTest, JsonAndTextReportsReadBackAsTheSamePark) {
+  const Analysed& a = analysed();
+  TempDir dir;
+  const std::string json = analysis_report_to_json(a.input());
+  EXPECT_NE(json.find("\"format\": \"symbio.v1.AnalysisReport\""), std::string::npos);
+  EXPECT_NE(json.find("\"enterprise_columns\""), std::string::npos);
+  for (const auto& [name, text] : {std::pair<std::string, std::string>{"report.json", json},
+                                   {"report.pbtxt", analysis_report_to_text_format(a.input())}}) {
+    const LoadedPark back = read_park(dir.write(name, text));
+    EXPECT_FALSE(back.report.has_errors()) << name;
+    EXPECT_EQ(park_to_binary(back.park), park_to_binary(a.loaded.park)) << name;
+  }
+  // A plain Park in the same encodings still reads as a Park.
+  const LoadedPark plain = read_park(dir.write("plain.json", park_to_json(a.loaded.park)));
+  EXPECT_FALSE(plain.report.has_errors());
+  EXPECT_EQ(park_to_binary(plain.park), park_to_binary(a.loaded.park));
+}
+
+TEST(AnalysisProtoTest, UndefinedValuesAreAbsentNotZero) {
+  const Analysed& a = analysed();
+  const std::string text = analysis_report_to_text_format(a.input());
+  // Every column lists one entry per enterprise; an undefined one is an empty message "{}".
+  bool any_undefined = false;
+  for (const auto& layer : a.layers) {
+    for (const auto& column : layer.enterprise_columns) {
+      for (const auto& v : column.values)
+        any_undefined = any_undefined || !v.has_value();
+    }
+  }
+  if (any_undefined) {
+    EXPECT_NE(text.find("values {\n    }"), std::string::npos);
+  }
+  EXPECT_NE(text.find("beta_c: 0.25"), std::string::npos);
+}
+
+TEST(AnalysisProtoTest, CorruptForeignAndOversizedInputAreBadProtobuf) {
+  const Analysed& a = analysed();
+  const std::string bytes = analysis_report_to_binary(a.input());
+  TempDir dir;
+
+  const LoadedPark truncated = read_park(dir.write("cut.pb", bytes.substr(0, bytes.size() / 2)));
+  EXPECT_NE(find_problem(truncated.report, "bad-protobuf"), nullptr);
+  EXPECT_TRUE(truncated.park.exchanges.empty());
+
+  // A Park is not a report: its name does not parse as a Park, or its meta is missing.
+  ValidationReport foreign;
+  park_from_report_binary(park_to_binary(a.loaded.park), "park.pb", foreign);
+  EXPECT_NE(find_problem(foreign, "bad-protobuf"), nullptr);
+
+  // Well-formed, but written without the format marker: an empty meta (field 2).
+  ValidationReport unmarked;
+  park_from_report_binary(std::string("\x12\x00", 2), "park.pb", unmarked);
+  const Problem* p = find_problem(unmarked, "bad-protobuf");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->message.find("meta.format"), std::string::npos) << p->message;
+
+  ValidationReport garbage;
+  park_from_report_binary(std::string("\xff\xff\xff\xff\x0f", 5), "x.pb", garbage);
+  EXPECT_NE(find_problem(garbage, "bad-protobuf"), nullptr);
+
+  ValidationReport large;
+  park_from_report_binary(bytes, "park.pb", large, 16);
+  p = find_problem(large, "bad-protobuf");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->message.find("exceeds the limit"), std::string::npos);
+  EXPECT_FALSE(is_binary_analysis_report(bytes, 16));
+}
+
+TEST(AnalysisProtoTest, RequiresParkAndGraph) {
+  EXPECT_THROW(analysis_report_to_binary({}), std::invalid_argument);
+}
+
+TEST(AnalysisProtoTest, FirstSchemaVersionFixtureKeepsLoading) {
+  const std::string bytes = testing::read_all(kFixture);
+  ASSERT_FALSE(bytes.empty()) << kFixture;
+  EXPECT_TRUE(is_binary_analysis_report(bytes));
+  const LoadedPark fixture = read_park(kFixture);
+  EXPECT_FALSE(fixture.report.has_errors());
+  // The example park as it was when the fixture was written.
+  EXPECT_EQ(fixture.park.enterprises.size(), 34u);
+  EXPECT_EQ(fixture.park.exchanges.size(), 80u);
+  EXPECT_EQ(fixture.park.declarations.size(), 14u);
+}
+
+}  // namespace
+}  // namespace symbio::io
