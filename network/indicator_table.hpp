@@ -35,7 +35,7 @@ struct LayerAnalysis {
   ViewLayer layer = ViewLayer::all;
   std::vector<Column> enterprise_columns;
   std::vector<ParkField> park_fields;
-  std::vector<bool> bridge;  // per tie of the view (LayerView::ties() order)
+  std::vector<bool> bridge;           // per tie of the view (LayerView::ties() order)
   std::vector<std::string> warnings;  // e.g. why weighted columns are empty
 
   const Column* column(const std::string& name) const;

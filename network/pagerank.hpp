@@ -8,8 +8,8 @@ namespace symbio::net {
 
 struct PageRankOptions {
   double damping = 0.85;
-  bool weighted = false;       // use W weights as strengths (requires view.weighted())
-  double tolerance = 1e-12;    // L1 change between iterations
+  bool weighted = false;     // use W weights as strengths (requires view.weighted())
+  double tolerance = 1e-12;  // L1 change between iterations
   int max_iterations = 10000;
 };
 
