@@ -88,7 +88,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
   document.dependency = &sweep;
   document.robustness = &robustness;
   document.meta = {args.input.path, loaded.sha256, meta.options};
-  add_cascade_files(files, graph, document);
+  // The chart speaks the report's language; robustness.svg and the report show the same one.
+  viz::ChartOptions chart_options;
+  if (args.lang == "zh") {
+    chart_options.title = "企业移除下的网络稳健性";
+    chart_options.x_label = "移除企业占比 (q/n)";
+    chart_options.y_label = "最大连通分量占比 S(q)";
+  }
+  add_cascade_files(files, graph, document, chart_options);
   files.emplace_back(
       "findings.json",
       io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options}));
@@ -105,7 +112,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
   const std::string diagram = network_svg(park, graph, layers.front(), findings, console);
-  const std::string chart = viz::robustness_chart_svg(robustness);
+  const std::string chart = viz::robustness_chart_svg(robustness, chart_options);
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};
   report.cascade = &sweep;

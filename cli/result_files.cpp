@@ -1,7 +1,6 @@
 #include "cli/result_files.hpp"
 
 #include "core/csv.hpp"
-#include "visualization/robustness_chart.hpp"
 
 namespace symbio::cli {
 
@@ -31,7 +30,7 @@ void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
 }
 
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                       const io::CascadeDocument& document) {
+                       const io::CascadeDocument& document, const viz::ChartOptions& chart) {
   if (document.dependency != nullptr) {
     files.emplace_back("cascade.csv", io::cascade_csv(graph, *document.dependency));
     files.emplace_back("vulnerability.csv",
@@ -43,7 +42,7 @@ void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
   }
   if (document.robustness != nullptr) {
     files.emplace_back("robustness.csv", io::robustness_csv(graph, *document.robustness));
-    files.emplace_back("robustness.svg", viz::robustness_chart_svg(*document.robustness));
+    files.emplace_back("robustness.svg", viz::robustness_chart_svg(*document.robustness, chart));
   }
   if (document.scenario != nullptr) {
     files.emplace_back("scenario.csv", scenario_csv(graph, *document.scenario));

@@ -7,6 +7,7 @@
 #include "cli/output_dir.hpp"
 #include "io/analysis_output.hpp"
 #include "io/cascade_output.hpp"
+#include "visualization/robustness_chart.hpp"
 
 namespace symbio::cli {
 
@@ -22,7 +23,7 @@ void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
 // cascade.csv, vulnerability.csv, robustness.csv, robustness.svg, scenario.csv (with triggers),
 // cascade.json (INTERFACE.md, cascade).
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                       const io::CascadeDocument& document);
+                       const io::CascadeDocument& document, const viz::ChartOptions& chart = {});
 
 // Writes every file into `out`; returns their names, comma-separated.
 std::string write_files(const OutputDir& out, const ResultFiles& files);
