@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """python-igraph peer of symbio's benchmark (see peer_common.py for the indicator definitions).
 
-    /usr/bin/python3 bench/peer_igraph.py --data DIR --step load|degree|betweenness|distances
+    /usr/bin/python3 bench/peer_igraph.py --data DIR --step load|degree|betweenness|distances|cascade_sweep
 
 betweenness: Graph.betweenness(directed=True) (raw). distances: igraph 0.10's closeness counts
 only reachable vertices (r / sum d), so the Wasserman-Faust factor r/(n-1) takes r from
@@ -17,7 +17,7 @@ import peer_common
 
 def load(data, _args):
     return ig.Graph(n=data["n"], edges=list(zip(data["src"], data["tgt"])), directed=True,
-                    edge_attrs={"weight": data["qty"]})
+                    edge_attrs={"weight": data["qty"], "layer": data["layer"]})
 
 
 def degree(g, n):
@@ -49,6 +49,23 @@ def distances(g, n):
                   "efficiency": efficiency}
 
 
+def cascade_sweep(g, n):
+    """METHODS.md section 4 sweep (peer_common.cascade_sweep) over igraph's incidence lists
+    (edge ids per vertex, so parallel exchanges would each appear) and its edge attributes."""
+    out_inc, in_inc = g.get_inclist(mode="out"), g.get_inclist(mode="in")
+    ends = g.get_edgelist()
+    layer, weight = g.es["layer"], g.es["weight"]
+
+    def out_edges(v):
+        return [(ends[e][1], layer[e], weight[e]) for e in out_inc[v]]
+
+    def in_edges(v):
+        return [(ends[e][0], layer[e], weight[e]) for e in in_inc[v]]
+
+    return peer_common.cascade_result(*peer_common.cascade_sweep(n, out_edges, in_edges))
+
+
 if __name__ == "__main__":
     peer_common.main("python-igraph", ig.__version__, load,
-                     {"degree": degree, "betweenness": betweenness, "distances": distances})
+                     {"degree": degree, "betweenness": betweenness, "distances": distances,
+                      "cascade_sweep": cascade_sweep})

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """NetworkX peer of symbio's benchmark (see peer_common.py for the indicator definitions).
 
-    /usr/bin/python3 bench/peer_networkx.py --data DIR --step load|degree|betweenness|distances
+    /usr/bin/python3 bench/peer_networkx.py --data DIR --step load|degree|betweenness|distances|cascade_sweep
 
 betweenness: betweenness_centrality(normalized=False) on the DiGraph. distances: one
 single_source_shortest_path_length per source, every sum accumulated from it (NetworkX has no
@@ -16,7 +16,8 @@ import peer_common
 def load(data, _args):
     g = nx.DiGraph()
     g.add_nodes_from(range(data["n"]))
-    g.add_weighted_edges_from(zip(data["src"], data["tgt"], data["qty"]))
+    g.add_edges_from((s, t, {"weight": q, "layer": r})
+                     for s, t, q, r in zip(data["src"], data["tgt"], data["qty"], data["layer"]))
     return g
 
 
@@ -65,6 +66,21 @@ def distances(g, n):
              "diameter": diameter, "efficiency": efficiency / (n * (n - 1))})
 
 
+def cascade_sweep(g, n):
+    """METHODS.md section 4 sweep (peer_common.cascade_sweep) over NetworkX's adjacency: the
+    synthetic park is a simple digraph, so g.succ / g.pred hold every exchange once."""
+    succ, pred = g.succ, g.pred
+
+    def out_edges(v):
+        return [(j, d["layer"], d["weight"]) for j, d in succ[v].items()]
+
+    def in_edges(v):
+        return [(s, d["layer"], d["weight"]) for s, d in pred[v].items()]
+
+    return peer_common.cascade_result(*peer_common.cascade_sweep(n, out_edges, in_edges))
+
+
 if __name__ == "__main__":
     peer_common.main("networkx", nx.__version__, load,
-                     {"degree": degree, "betweenness": betweenness, "distances": distances})
+                     {"degree": degree, "betweenness": betweenness, "distances": distances,
+                      "cascade_sweep": cascade_sweep})

@@ -6,11 +6,14 @@ Markdown table of seconds, peak RSS and peer/symbio ratios.
     cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSYMBIO_BUILD_BENCH=ON
     cmake --build build-bench -j2 --target symbio_bench
     /usr/bin/python3 bench/run_bench.py --sizes 1000 10000 [100000] [--libs symbio igraph]
+    /usr/bin/python3 bench/run_bench.py --sizes 1000 10000 100000 --steps cascade_sweep \
+        --libs symbio networkx igraph
 
 Records go to bench/results/timings.jsonl (one JSON object per run), the table to
 bench/results/table.md. A step is not started (skipped_predicted) when its time at the previous
 size, scaled by (N / N_prev)^2 for the all-pairs steps and N / N_prev otherwise, exceeds the
-limit. Seconds are wall-clock; cpu_s is the process's CPU time (user + system, all threads),
+limit (the cascade sweep scales like N^2 on these parks, measured: the anchors' cascades grow
+with the park). --steps restricts the run to some steps. Seconds are wall-clock; cpu_s is the process's CPU time (user + system, all threads),
 which stays meaningful when other work shares the machine.
 """
 import argparse
@@ -33,10 +36,12 @@ PEERS = {
     "graphtool": ("peer_graphtool.py", 2),
     "graphtool1": ("peer_graphtool.py", 1),
 }
-PEER_STEPS = ["load", "degree", "betweenness", "distances"]
-SYMBIO_STEPS = [("load", None), ("degree", None), ("distance", 1), ("distance", 2)]
-ALL_PAIRS = {"betweenness", "distances", "distance"}
+PEER_STEPS = ["load", "degree", "betweenness", "distances", "cascade_sweep"]
+SYMBIO_STEPS = [("load", None), ("degree", None), ("distance", 1), ("distance", 2),
+                ("cascade_sweep", 1), ("cascade_sweep", 2)]
+ALL_PAIRS = {"betweenness", "distances", "distance", "cascade_sweep"}
 CHECK_N = 1000  # correctness check against NetworkX at this size
+CASCADE_COLUMNS = ("cascade_failed", "cascade_rounds")
 
 
 def job_key(lib, step, threads):
@@ -103,10 +108,23 @@ def check(dumps):
         parts = []
         for col in ("betweenness", "closeness_out", "closeness_in", "harmonic_out",
                     "harmonic_in"):
-            if col in theirs:
+            if col in theirs and col in mine:
                 parts.append("%s %.2e" % (col, max_rel_diff(mine[col], theirs[col])))
-        lines.append("symbio vs %s, max relative difference: %s" % (lib, ", ".join(parts)))
+        if parts:
+            lines.append("symbio vs %s, max relative difference: %s" % (lib, ", ".join(parts)))
+        if all(c in theirs and c in mine for c in CASCADE_COLUMNS):
+            parts = []
+            for col in CASCADE_COLUMNS:
+                a, b = mine[col], theirs[col]
+                equal = sum(1 for x, y in zip(a, b) if x == y) if len(a) == len(b) else 0
+                parts.append("%s equal for %d of %d triggers" % (col, equal, len(a)))
+                if equal != len(a):
+                    CASCADE_MISMATCH.append(lib)
+            lines.append("symbio vs %s, cascade sweep (exact): %s" % (lib, ", ".join(parts)))
     return lines
+
+
+CASCADE_MISMATCH = []
 
 
 def fmt(x, digits=3):
@@ -119,10 +137,39 @@ def fmt(x, digits=3):
     return "%.*f" % (digits, x)
 
 
+def cascade_table(records, sizes):
+    """Cascade sweep: every library at every size, CPU ratios against symbio."""
+    out = ["\n### Cascade sweep (every enterprise as a single trigger)\n",
+           "| N | m | library | threads | wall s | CPU s | peak RSS MB | CPU ratio peer / symbio 1 "
+           "thread | CPU ratio peer / symbio 2 threads | wall ratio peer / symbio 2 threads |"
+           " status |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for n in sizes:
+        recs = [r for r in records if r["n"] == n and r["step"] == "cascade_sweep"]
+        if not recs:
+            continue
+        s1 = next((r for r in recs if r["lib"] == "symbio" and r.get("threads") == 1
+                   and r["status"] == "ok"), None)
+        s2 = next((r for r in recs if r["lib"] == "symbio" and r.get("threads") == 2
+                   and r["status"] == "ok"), None)
+        m = next((r.get("m") for r in recs if r.get("m")), "?")
+        for r in recs:
+            ok = r["status"] == "ok"
+            peer = r["lib"] != "symbio"
+            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                n, m, r["lib"], r.get("threads") or 1, fmt(r.get("seconds")),
+                fmt(r.get("cpu_seconds")), fmt(r.get("peak_rss_mb"), 0),
+                fmt(r["cpu_seconds"] / s1["cpu_seconds"]) if ok and peer and s1 else "-",
+                fmt(r["cpu_seconds"] / s2["cpu_seconds"]) if ok and peer and s2 else "-",
+                fmt(r["seconds"] / s2["seconds"]) if ok and peer and s2 else "-",
+                r["status"] + (" (%s)" % r["note"] if r.get("note") else "")))
+    return out
+
+
 def table(records, sizes):
     out = []
     for n in sizes:
-        recs = [r for r in records if r["n"] == n]
+        recs = [r for r in records if r["n"] == n and r["step"] != "cascade_sweep"]
         if not recs:
             continue
         sym = {job_key(r["lib"], r["step"], r.get("threads")): r for r in recs
@@ -168,6 +215,8 @@ def table(records, sizes):
                 fmt(wall / same["seconds"]) if same else "-",
                 fmt(wall / s2["seconds"]) if s2 else "-",
                 fmt(cpu / s1["cpu_seconds"]) if s1 else "-"))
+    if any(r["step"] == "cascade_sweep" for r in records):
+        out += cascade_table(records, sizes)
     return "\n".join(out)
 
 
@@ -176,11 +225,16 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--libs", nargs="+", default=["symbio"] + list(PEERS))
+    ap.add_argument("--steps", nargs="+", default=None,
+                    help="only these steps (symbio and peer names: load degree distance "
+                         "betweenness distances cascade_sweep ...)")
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--symbio", default=os.path.join(ROOT, "build-bench", "bench",
                                                      "symbio_bench"))
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
     a = ap.parse_args()
+    a.results = os.path.abspath(a.results)  # the jobs run in bench/
+    a.symbio = os.path.abspath(a.symbio)
     os.makedirs(a.results, exist_ok=True)
     history = []
     log = open(os.path.join(a.results, "timings.jsonl"), "a")
@@ -201,8 +255,13 @@ def main():
                 if threads:
                     cmd += ["--threads", str(threads)]
                 dump = None
+                if a.steps and step not in a.steps:
+                    continue
                 if n == CHECK_N and step == "distance" and threads == 2:
                     dump = os.path.join(a.results, "symbio_N%d.csv" % n)
+                    cmd += ["--dump", dump]
+                if n == CHECK_N and step == "cascade_sweep" and threads == 2:
+                    dump = os.path.join(a.results, "symbio_cascade_N%d.csv" % n)
                     cmd += ["--dump", dump]
                 jobs.append(("symbio", step, threads, cmd, dump))
         for lib, (script, threads) in PEERS.items():
@@ -211,11 +270,15 @@ def main():
             for step in PEER_STEPS:
                 if lib == "graphtool1" and step not in ("betweenness", "distances"):
                     continue
+                if a.steps and step not in a.steps:
+                    continue
+                if lib.startswith("graphtool") and step == "cascade_sweep":
+                    continue  # no graph-tool peer of the cascade sweep
                 cmd = [PY, os.path.join(HERE, script), "--data", data, "--step", step]
                 if threads:
                     cmd += ["--threads", str(threads)]
                 dump = None
-                if n == CHECK_N and step in ("betweenness", "distances") and \
+                if n == CHECK_N and step in ("betweenness", "distances", "cascade_sweep") and \
                         lib != "graphtool1":
                     dump = os.path.join(a.results, "%s_%s_N%d.csv" % (lib, step, n))
                     cmd += ["--dump", dump]
@@ -251,7 +314,11 @@ def main():
     print(text)
     with open(os.path.join(a.results, "table.md"), "w") as f:
         f.write(text)
+    if CASCADE_MISMATCH:
+        print("cascade sweep: symbio differs from %s" % ", ".join(sorted(set(CASCADE_MISMATCH))))
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Independent reference values for symbio's network indicators (METHODS.md sections 1-3).
+"""Independent reference values for symbio's network indicators (METHODS.md sections 1-3) and
+for the single-trigger supply-shortage cascade sweep (METHODS.md section 4).
 
 Run from the repository root:
 
@@ -82,6 +83,7 @@ class Case:
         self.name = name
         self.description = description
         self.enterprises = []  # (id, sector) in park order
+        self.external = set()  # ids of external enterprises (never fail by propagation)
         self.exchanges = []  # dicts: supplier, receiver, layer, kind, quantity (float or None)
         self.notes = []
 
@@ -169,6 +171,16 @@ def random_case(name, seed, n, components, isolates, layer_weights, quantity_mod
         if rng.random() < 0.5:
             case.exchanges[-1]["quantity"] = None  # must not make the layer unweighted
     rng.shuffle(case.exchanges)
+    # External enterprises from a separate generator, so that the park above (and every expected
+    # value of sections 1-3) stays what it was before the cascade sweep was added. Mostly
+    # enterprises with inbound exchanges, where immunity can matter.
+    ext_rng = random.Random(1000003 * seed + 17)
+    receivers = sorted({x["receiver"] for x in case.exchanges if x["supplier"] != x["receiver"]})
+    count = max(1, n // 10)
+    chosen = ext_rng.sample(receivers, min(count, len(receivers)))
+    if isolates:
+        chosen.append(ids[n - 1])  # an external isolate
+    case.external = set(chosen)
     return case
 
 
@@ -264,6 +276,15 @@ def read_csv_dicts(path):
                 for row in csv.DictReader(f)]
 
 
+# The spellings symbio's parse_bool accepts for the `external` column; empty = false.
+BOOL_WORDS = {"": False, "true": True, "false": False, "yes": True, "no": False, "1": True,
+              "0": False, "y": True, "n": False, "是": True, "否": False}
+
+
+def parse_bool(text):
+    return BOOL_WORDS.get((text or "").strip().lower())
+
+
 def example_case(folder):
     """A park of examples/<folder>/, or None (with the reason printed) when it cannot be used."""
     name = "example_" + folder.name
@@ -310,6 +331,12 @@ def example_case(folder):
             if eid and eid not in seen:
                 seen.add(eid)
                 case.enterprises.append((eid, row.get("sector", "")))
+                external = parse_bool(row.get("external", ""))
+                if external is None:
+                    raise ReferenceError(f"{folder.name}: enterprise {eid!r}: external "
+                                         f"{row.get('external')!r} is not a boolean")
+                if external:
+                    case.external.add(eid)
     for x in kept:
         for eid in (x["supplier"], x["receiver"]):
             if eid not in seen:
@@ -688,6 +715,77 @@ def analyze_view(ids, sector, records, weighted):
 
 
 # ------------------------------------------------------------------------------------------
+# Supply-shortage cascade sweep (METHODS.md section 4, model `dependency`, downstream, tau 0.5)
+# ------------------------------------------------------------------------------------------
+
+CASCADE_THRESHOLD = 0.5
+
+
+def cascade_inputs(case):
+    """Per live-candidate enterprise j and layer r: [(supplier, weight)] and the total weight.
+
+    The exchanges entering the metrics: every (existing) exchange but self-exchanges; parallel
+    exchanges each count. Weights are the canonical quantities when every inbound exchange of j
+    in r has one and they sum to more than 0, else 1 per exchange (counting)."""
+    inbound = {}
+    for x in case.exchanges:
+        if x["supplier"] == x["receiver"]:
+            continue
+        inbound.setdefault(x["receiver"], {}).setdefault(x["layer"], []).append(
+            (x["supplier"], x["quantity"]))
+    shares = {}
+    for j, layers in inbound.items():
+        for layer, lst in layers.items():
+            by_quantity = all(q is not None for _, q in lst) and sum(q for _, q in lst) > 0
+            weighted = [(s, q if by_quantity else 1.0) for s, q in lst]
+            shares.setdefault(j, []).append((weighted, sum(w for _, w in weighted)))
+    return shares
+
+
+def fails(j, failed, shares):
+    """Does live enterprise j meet the failure condition against the failed set?"""
+    for weighted, total in shares.get(j, ()):
+        lost = sum(w for s, w in weighted if s in failed)
+        if lost / total > CASCADE_THRESHOLD:
+            return True
+    return False
+
+
+def cascade_sweep(case):
+    """[(trigger, cascade_failed, cascade_rounds)] in park order, by synchronous rounds, plus a
+    cross-check: the condition is monotone, so an asynchronous (one at a time) fixed point must
+    reach the same failed set."""
+    ids = [eid for eid, _ in case.enterprises]
+    shares = cascade_inputs(case)
+    candidates = [j for j in ids if j not in case.external and j in shares]
+    rows = []
+    for trigger in ids:
+        failed = {trigger}
+        rounds = 0
+        while True:
+            new = [j for j in candidates if j not in failed and fails(j, failed, shares)]
+            if not new:
+                break
+            failed.update(new)  # all at once: the round's failures only count from next round
+            rounds += 1
+        # Cross-check by an asynchronous sweep in reverse park order.
+        other = {trigger}
+        changed = True
+        while changed:
+            changed = False
+            for j in reversed(candidates):
+                if j not in other and fails(j, other, shares):
+                    other.add(j)
+                    changed = True
+        check(other == failed, f"{case.name}: cascade of {trigger}: synchronous and "
+                               f"asynchronous fixed points differ")
+        check(all(not fails(j, failed, shares) for j in candidates if j not in failed),
+              f"{case.name}: cascade of {trigger} not stable")
+        rows.append((trigger, len(failed), rounds))
+    return rows
+
+
+# ------------------------------------------------------------------------------------------
 # Output
 # ------------------------------------------------------------------------------------------
 
@@ -718,7 +816,9 @@ def write_case(case):
     ids = [eid for eid, _ in case.enterprises]
     check(len(set(ids)) == len(ids), f"{case.name}: duplicate enterprise id")
     sector = dict(case.enterprises)
-    write_csv(folder / "enterprises.csv", ["id", "sector"], case.enterprises)
+    write_csv(folder / "enterprises.csv", ["id", "sector", "external"],
+              [[eid, sec, "true" if eid in case.external else "false"]
+               for eid, sec in case.enterprises])
     write_csv(folder / "exchanges.csv", ["supplier", "receiver", "layer", "kind", "quantity"],
               [[x["supplier"], x["receiver"], x["layer"], x["kind"], fmt(x["quantity"])]
                for x in case.exchanges])
@@ -738,6 +838,14 @@ def write_case(case):
     write_csv(folder / "expected_park.csv", ["layer"] + PARK_FIELDS, park_rows)
     write_csv(folder / "expected_ties.csv", ["layer", "supplier", "receiver", "bridge"], tie_rows)
     write_csv(folder / "not_comparable.csv", ["layer", "column", "reason"], skip_rows)
+    cascade = cascade_sweep(case)
+    write_csv(folder / "expected_cascade.csv", ["trigger", "cascade_failed", "cascade_rounds"],
+              [[t, f, r] for t, f, r in cascade])
+    spread = sum(1 for _, f, _ in cascade if f > 1)
+    summary_cascade = (f"cascade sweep (dependency, downstream, tau {CASCADE_THRESHOLD}): "
+                       f"{len(case.external)} external enterprises; {spread} of {len(cascade)} "
+                       f"triggers spread, largest {max((f for _, f, _ in cascade), default=0)} "
+                       f"failed, longest {max((r for _, _, r in cascade), default=0)} rounds")
     with open(folder / "README.md", "w", encoding="utf-8") as f:
         f.write(f"# {case.name}\n\nGenerated by tests/reference/make_reference.py; do not edit.\n\n")
         f.write(f"{case.description}.\n\n{len(ids)} enterprises, {len(case.exchanges)} exchange "
@@ -745,6 +853,7 @@ def write_case(case):
                 f"self-exchanges, which symbio drops).\n\nViews:\n\n")
         for line in summary:
             f.write(f"- {line}\n")
+        f.write(f"\n{summary_cascade[:1].upper()}{summary_cascade[1:]}.\n")
         if skip_rows:
             f.write("\nCells left empty because the reference cannot pin them down (listed in "
                     "not_comparable.csv; the test skips them):\n\n")
@@ -755,7 +864,7 @@ def write_case(case):
             for note in case.notes:
                 f.write(f"- {note}\n")
     print(f"{case.name}: {len(ids)} enterprises, {len(case.exchanges)} exchanges; "
-          + "; ".join(summary)
+          + "; ".join(summary) + "; " + summary_cascade
           + (f"; not comparable: {', '.join(l + '/' + c for l, c, _ in skip_rows)}"
              if skip_rows else ""))
 

@@ -38,11 +38,13 @@ TextTable read_text_table(const std::filesystem::path& path) {
   table.file = path.string();
   const std::vector<CsvRecord> records = parse_csv(text, table.file);
   if (records.empty()) return table;
-  for (const CsvField& f : records.front().fields) table.header.push_back(f.text);
+  for (const CsvField& f : records.front().fields)
+    table.header.push_back(f.text);
   for (std::size_t i = 1; i < records.size(); ++i) {
     std::vector<std::string> row;
     row.reserve(records[i].fields.size());
-    for (const CsvField& f : records[i].fields) row.push_back(f.text);
+    for (const CsvField& f : records[i].fields)
+      row.push_back(f.text);
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -89,6 +91,16 @@ Park load_reference_park(const std::filesystem::path& case_dir) {
     e.id = enterprises.cell(i, "id");
     e.name = e.id;
     e.sector = enterprises.cell(i, "sector");
+    if (enterprises.column("external")) {  // absent in older fixtures: every enterprise internal
+      const std::string& text = enterprises.cell(i, "external");
+      if (!text.empty()) {
+        const auto external = parse_bool(text);
+        if (!external)
+          throw DataError(enterprises.file + " record " + std::to_string(i + 1) + ": external '" +
+                          text + "' is not a boolean");
+        e.external = *external;
+      }
+    }
     park.enterprises.push_back(std::move(e));
   }
   const TextTable exchanges = read_text_table(case_dir / "exchanges.csv");

@@ -35,7 +35,8 @@ std::filesystem::path reference_data_dir();
 // The case folders under reference_data_dir(), sorted by name (empty if there are none).
 std::vector<std::filesystem::path> reference_case_dirs();
 
-// The park of a case folder: enterprises.csv (id, sector; name = id) and exchanges.csv
+// The park of a case folder: enterprises.csv (id, sector, optional external as true/false, empty
+// or absent = false; name = id) and exchanges.csv
 // (supplier, receiver, layer, kind, quantity in the layer's canonical unit, empty for none),
 // every exchange existing. Throws DataError on a layer or kind symbio cannot parse.
 Park load_reference_park(const std::filesystem::path& case_dir);
