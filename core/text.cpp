@@ -190,9 +190,47 @@ std::optional<long long> parse_integer(std::string_view text, long long min, lon
 std::string format_double(double value) {
   if (value == 0) return "0";  // also folds -0 into 0, so outputs do not show "-0"
   char buffer[64];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // Shortest round-trip digits, in %g style: "200000" rather than "2e+05", "1e-07" for tiny values.
+  const auto [end, ec] =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general);
   if (ec != std::errc()) return "nan";
   return std::string(buffer, end);
+}
+
+std::string xml_escape(std::string_view text, std::string_view apostrophe) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += apostrophe;
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
 }
 
 std::size_t utf8_length(std::string_view text) {

@@ -34,8 +34,14 @@ std::optional<double> parse_number(std::string_view text);
 // Parses a whole number in [min, max].
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max);
 
-// Shortest text that reads back as the same double ("0.1", "1e+300", "200000").
+// Shortest text that reads back as the same double, in %g style ("0.1", "1e+300", "200000").
 std::string format_double(double value);
+
+// Text escaped for XML (and HTML, SVG) content and attribute values: & < > " and the apostrophe
+// (`apostrophe`: "&apos;" for XML, "&#39;" for HTML) as entities, tab and line breaks as
+// character references (so attribute values keep them), and the other control characters,
+// which XML 1.0 forbids, dropped.
+std::string xml_escape(std::string_view text, std::string_view apostrophe = "&apos;");
 
 // Number of Unicode code points (display columns are not attempted).
 std::size_t utf8_length(std::string_view text);

@@ -1,7 +1,6 @@
 #include "io/analysis_proto.hpp"
 
 #include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/stubs/logging.h>
 #include <google/protobuf/text_format.h>
@@ -11,12 +10,10 @@
 #include <stdexcept>
 #include <variant>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.hpp"
 #include "core/version.hpp"
 #include "io/detail/proto_convert.hpp"
-#include "io/encoding.hpp"
+#include "io/detail/proto_parse.hpp"
 #include "symbio/v1/analysis.pb.h"
 
 namespace symbio::io {
@@ -267,24 +264,6 @@ std::string report_problem(const pb::AnalysisReport& message) {
   return {};
 }
 
-// Collects the text-format parser's first complaint instead of letting it log.
-class TextErrors : public google::protobuf::io::ErrorCollector {
- public:
-  void AddError(int line, google::protobuf::io::ColumnNumber column,
-                const std::string& message) override {
-    if (first_message.empty()) {
-      first_line = line + 1;  // the parser counts from 0
-      first_column = column + 1;
-      first_message = message;
-    }
-  }
-  void AddWarning(int, google::protobuf::io::ColumnNumber, const std::string&) override {}
-
-  int first_line = 0;
-  int first_column = 0;
-  std::string first_message;
-};
-
 }  // namespace
 
 std::string analysis_report_to_binary(const AnalysisReportInput& input) {
@@ -323,6 +302,21 @@ std::string analysis_report_to_text_format(const AnalysisReportInput& input) {
   return out;
 }
 
+namespace {
+
+// The park of a parsed report, after checking that it is one (meta.format).
+Park park_of_report(const pb::AnalysisReport& message, const char* code, const std::string& file,
+                    ValidationReport& report) {
+  if (const std::string problem = report_problem(message); !problem.empty()) {
+    report.error(code, "", SourceLocation{file, 0, 0},
+                 "not a symbio.v1.AnalysisReport: " + problem);
+    return Park{};
+  }
+  return detail::from_proto(message.park(), file, report);
+}
+
+}  // namespace
+
 bool is_binary_analysis_report(std::string_view bytes, std::size_t max_bytes) {
   if (bytes.size() > max_bytes) return false;
   pb::AnalysisReport message;
@@ -333,79 +327,23 @@ bool is_binary_analysis_report(std::string_view bytes, std::size_t max_bytes) {
 
 Park park_from_report_binary(std::string_view bytes, const std::string& file,
                              ValidationReport& report, std::size_t max_bytes) {
-  if (bytes.size() > max_bytes) {
-    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
-                 "binary analysis report of " + std::to_string(bytes.size()) +
-                     " bytes exceeds the limit of " + std::to_string(max_bytes) + " bytes");
-    return Park{};
-  }
   pb::AnalysisReport message;
-  Silence silence;
-  if (!message.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
-                 "not a binary symbio.v1.AnalysisReport (truncated or damaged file, or invalid "
-                 "UTF-8 in a text field)");
-    return Park{};
-  }
-  if (const std::string problem = report_problem(message); !problem.empty()) {
-    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
-                 "not a symbio.v1.AnalysisReport: " + problem);
-    return Park{};
-  }
-  return detail::from_proto(message.park(), file, report);
+  if (!detail::parse_binary(bytes, file, max_bytes, message, report)) return Park{};
+  return park_of_report(message, "bad-protobuf", file, report);
 }
 
 Park park_from_report_json(std::string_view text, const std::string& file,
                            ValidationReport& report) {
-  try {
-    [[maybe_unused]] const auto document = nlohmann::json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    report.error("bad-json", "", location_of_offset(text, offset, file),
-                 std::string("not valid JSON: ") + e.what());
-    return Park{};
-  }
   pb::AnalysisReport message;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = false;
-  Silence silence;
-  const auto status = google::protobuf::util::JsonStringToMessage(
-      google::protobuf::StringPiece(text.data(), text.size()), &message, options);
-  if (!status.ok()) {
-    report.error("bad-json", "", SourceLocation{file, 0, 0},
-                 "not a symbio.v1.AnalysisReport in the Protobuf JSON mapping: " +
-                     std::string(status.message()));
-    return Park{};
-  }
-  if (const std::string problem = report_problem(message); !problem.empty()) {
-    report.error("bad-json", "", SourceLocation{file, 0, 0},
-                 "not a symbio.v1.AnalysisReport: " + problem);
-    return Park{};
-  }
-  return detail::from_proto(message.park(), file, report);
+  if (!detail::parse_json(text, file, message, report)) return Park{};
+  return park_of_report(message, "bad-json", file, report);
 }
 
 Park park_from_report_text_format(std::string_view text, const std::string& file,
                                   ValidationReport& report) {
   pb::AnalysisReport message;
-  TextErrors errors;
-  google::protobuf::TextFormat::Parser parser;
-  parser.RecordErrorsTo(&errors);
-  Silence silence;
-  google::protobuf::io::ArrayInputStream input(text.data(), static_cast<int>(text.size()));
-  if (!parser.Parse(&input, &message)) {
-    report.error(
-        "bad-pbtxt", "", SourceLocation{file, errors.first_line, errors.first_column},
-        "not a symbio.v1.AnalysisReport in Protobuf text format: " +
-            (errors.first_message.empty() ? std::string("parse error") : errors.first_message));
-    return Park{};
-  }
-  if (const std::string problem = report_problem(message); !problem.empty()) {
-    report.error("bad-pbtxt", "", SourceLocation{file, 0, 0},
-                 "not a symbio.v1.AnalysisReport: " + problem);
-    return Park{};
-  }
-  return detail::from_proto(message.park(), file, report);
+  if (!detail::parse_text_format(text, file, message, report)) return Park{};
+  return park_of_report(message, "bad-pbtxt", file, report);
 }
 
 }  // namespace symbio::io

@@ -1,5 +1,7 @@
 #include "io/network_formats.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -225,38 +227,6 @@ std::string number_text(const Value& v) {
       break;
   }
   return v.text;
-}
-
-// XML text and attribute values; control characters other than tab and newline are not allowed
-// in XML 1.0 at all, so they are dropped rather than producing a file no parser reads.
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-  }
-  return out;
 }
 
 std::string_view graphml_type(Type type) {

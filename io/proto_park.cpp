@@ -1,17 +1,14 @@
 #include "io/proto_park.hpp"
 
 #include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/stubs/logging.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.hpp"
 #include "io/detail/proto_convert.hpp"
-#include "io/encoding.hpp"
+#include "io/detail/proto_parse.hpp"
 #include "symbio/v1/park.pb.h"
 
 namespace symbio::io {
@@ -20,25 +17,6 @@ namespace {
 
 namespace pb = symbio::v1;
 
-// Collects the text-format parser's complaints instead of letting it log them.
-class TextErrors : public google::protobuf::io::ErrorCollector {
- public:
-  void AddError(int line, google::protobuf::io::ColumnNumber column,
-                const std::string& message) override {
-    if (first_message.empty()) {
-      // The parser counts from 0.
-      first_line = line + 1;
-      first_column = column + 1;
-      first_message = message;
-    }
-  }
-  void AddWarning(int, google::protobuf::io::ColumnNumber, const std::string&) override {}
-
-  int first_line = 0;
-  int first_column = 0;
-  std::string first_message;
-};
-
 // Protobuf logs invalid UTF-8 in string fields to stderr; library code must not print
 // (ARCHITECTURE.md rule 6), and the report says what went wrong.
 using Silence = google::protobuf::LogSilencer;
@@ -46,64 +24,22 @@ using Silence = google::protobuf::LogSilencer;
 }  // namespace
 
 Park park_from_json(std::string_view text, const std::string& file, ValidationReport& report) {
-  // nlohmann's parser knows the byte of a syntax error; protobuf's message does not.
-  try {
-    [[maybe_unused]] const auto document = nlohmann::json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    report.error("bad-json", "", location_of_offset(text, offset, file),
-                 std::string("not valid JSON: ") + e.what());
-    return Park{};
-  }
   pb::Park message;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = false;
-  Silence silence;
-  const auto status = google::protobuf::util::JsonStringToMessage(
-      google::protobuf::StringPiece(text.data(), text.size()), &message, options);
-  if (!status.ok()) {
-    report.error(
-        "bad-json", "", SourceLocation{file, 0, 0},
-        "not a symbio.v1.Park in the Protobuf JSON mapping: " + std::string(status.message()));
-    return Park{};
-  }
+  if (!detail::parse_json(text, file, message, report)) return Park{};
   return detail::from_proto(message, file, report);
 }
 
 Park park_from_binary(std::string_view bytes, const std::string& file, ValidationReport& report,
                       std::size_t max_bytes) {
-  if (bytes.size() > max_bytes) {
-    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
-                 "binary park of " + std::to_string(bytes.size()) + " bytes exceeds the limit of " +
-                     std::to_string(max_bytes) + " bytes");
-    return Park{};
-  }
   pb::Park message;
-  Silence silence;
-  if (!message.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-    report.error("bad-protobuf", "", SourceLocation{file, 0, 0},
-                 "not a binary symbio.v1.Park (truncated or damaged file, or invalid UTF-8 in a "
-                 "text field)");
-    return Park{};
-  }
+  if (!detail::parse_binary(bytes, file, max_bytes, message, report)) return Park{};
   return detail::from_proto(message, file, report);
 }
 
 Park park_from_text_format(std::string_view text, const std::string& file,
                            ValidationReport& report) {
   pb::Park message;
-  TextErrors errors;
-  google::protobuf::TextFormat::Parser parser;
-  parser.RecordErrorsTo(&errors);
-  Silence silence;
-  google::protobuf::io::ArrayInputStream input(text.data(), static_cast<int>(text.size()));
-  if (!parser.Parse(&input, &message)) {
-    report.error(
-        "bad-pbtxt", "", SourceLocation{file, errors.first_line, errors.first_column},
-        "not a symbio.v1.Park in Protobuf text format: " +
-            (errors.first_message.empty() ? std::string("parse error") : errors.first_message));
-    return Park{};
-  }
+  if (!detail::parse_text_format(text, file, message, report)) return Park{};
   return detail::from_proto(message, file, report);
 }
 

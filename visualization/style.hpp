@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
 #include "core/types.hpp"
 
 namespace symbio::viz {
@@ -52,8 +53,6 @@ std::string readable_number(double value);
 // separated by commas, for tooltips: "15,000,000", "0.0012", "1,234.5".
 std::string exact_number(double value);
 
-// Text escaped for XML content and attribute values; control characters XML 1.0 forbids are
-// dropped. `apostrophe` is "&apos;" for XML and SVG, "&#39;" for HTML pages old browsers read.
-std::string xml_escape(std::string_view text, std::string_view apostrophe = "&apos;");
+// XML escaping: symbio::xml_escape of core/text.hpp.
 
 }  // namespace symbio::viz

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/validation.hpp"
+
+namespace google::protobuf {
+class Message;
+}
+
+namespace symbio::io::detail {
+
+// Parsing of any symbio.v1 message from the three Protobuf encodings, shared by the Park and
+// AnalysisReport readers. Each returns false after reporting the problem ("bad-protobuf",
+// "bad-json" with the line and column of a JSON syntax error, "bad-pbtxt" with the parser's
+// line and column), naming the message type. Protobuf's own logging is silenced: library code
+// does not print (ARCHITECTURE.md rule 6).
+bool parse_binary(std::string_view bytes, const std::string& file, std::size_t max_bytes,
+                  google::protobuf::Message& message, ValidationReport& report);
+bool parse_json(std::string_view text, const std::string& file, google::protobuf::Message& message,
+                ValidationReport& report);
+bool parse_text_format(std::string_view text, const std::string& file,
+                       google::protobuf::Message& message, ValidationReport& report);
+
+}  // namespace symbio::io::detail

@@ -1,0 +1,47 @@
+#include "core/text.hpp"
+
+#include <gtest/gtest.h>
+
+namespace symbio {
+namespace {
+
+TEST(TextTest, MatchKeyFoldsCaseWidthAndSeparators) {
+  EXPECT_EQ(match_key("Fly-Ash "), "fly ash");
+  EXPECT_EQ(match_key("fly__ash"), "fly ash");
+  EXPECT_EQ(match_key("ＦＬＹ　ＡＳＨ"), "fly ash");  // full-width letters and ideographic space
+  EXPECT_EQ(match_key("粉煤灰"), "粉煤灰");
+}
+
+TEST(TextTest, ParseNumberAcceptsOnlyWellFormedNumbers) {
+  EXPECT_EQ(*parse_number("1,200,000"), 1200000.0);
+  EXPECT_EQ(*parse_number(" -2.5e3 "), -2500.0);
+  EXPECT_FALSE(parse_number("1,5"));  // a decimal comma, not a thousands separator
+  EXPECT_FALSE(parse_number("12,34,567"));
+  EXPECT_FALSE(parse_number("nan"));
+  EXPECT_FALSE(parse_number("inf"));
+  EXPECT_FALSE(parse_number("12 t"));
+  EXPECT_FALSE(parse_number(""));
+}
+
+TEST(TextTest, FormatDoubleRoundTrips) {
+  EXPECT_EQ(format_double(0.1), "0.1");
+  EXPECT_EQ(format_double(200000), "200000");
+  EXPECT_EQ(format_double(-0.0), "0");
+  EXPECT_EQ(*parse_number(format_double(1.0 / 3)), 1.0 / 3);
+}
+
+TEST(TextTest, InvalidUtf8IsFoundAtItsByte) {
+  EXPECT_FALSE(find_invalid_utf8("Asnæs 热电厂"));
+  EXPECT_EQ(*find_invalid_utf8("ab\xFF"), 2u);
+  EXPECT_EQ(*find_invalid_utf8("\xC0\xAF"), 0u);  // overlong '/'
+  EXPECT_EQ(utf8_length("热电厂 a"), 5u);
+}
+
+TEST(TextTest, XmlEscapeKeepsAttributesIntact) {
+  EXPECT_EQ(xml_escape("a<b & \"c\" 'd'"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;");
+  EXPECT_EQ(xml_escape("'", "&#39;"), "&#39;");
+  EXPECT_EQ(xml_escape("x\ty\nz\x01"), "x&#9;y&#10;z");  // control characters XML forbids drop
+}
+
+}  // namespace
+}  // namespace symbio
