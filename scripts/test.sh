@@ -10,6 +10,7 @@ if [ "${1:-}" = "--sanitize" ]; then
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1"
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS=suppressions=$SYMBIO_ROOT/tests/lsan.supp:print_suppressions=0
 else
   dir=$SYMBIO_ROOT/build
   symbio_build "$dir"
