@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
-
 #include "core/error.hpp"
 #include "tests/visualization/park_fixture.hpp"
 #include "tests/visualization/xml_check.hpp"
@@ -26,12 +24,21 @@ Park two_flows() {
   return park;
 }
 
+// The stroke widths of the bands: <path d="..." stroke="#RRGGBB" stroke-width="W". Plain string
+// search rather than <regex>, which trips GCC 12's -Wmaybe-uninitialized in sanitizer builds.
 std::vector<double> band_widths(const std::string& svg) {
   std::vector<double> widths;
-  const std::regex band("<path d=\"[^\"]*\" stroke=\"#[0-9A-F]{6}\" stroke-width=\"([0-9.]+)\"");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), band); it != std::sregex_iterator();
-       ++it)
-    widths.push_back(std::stod((*it)[1].str()));
+  const std::string open = "<path d=\"";
+  const std::string stroke = "\" stroke=\"#";
+  const std::string width = "\" stroke-width=\"";
+  for (std::size_t at = svg.find(open); at != std::string::npos; at = svg.find(open, at + 1)) {
+    const std::size_t d_end = svg.find('"', at + open.size());
+    if (d_end == std::string::npos || svg.compare(d_end, stroke.size(), stroke) != 0) continue;
+    const std::size_t colour = d_end + stroke.size();
+    if (svg.compare(colour + 6, width.size(), width) != 0) continue;
+    const std::size_t value = colour + 6 + width.size();
+    widths.push_back(std::stod(svg.substr(value, svg.find('"', value) - value)));
+  }
   return widths;
 }
 
