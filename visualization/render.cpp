@@ -45,9 +45,14 @@ class Capture {
   agerrlevel_t previous_level_ = AGWARN;
 };
 
-struct ContextDeleter {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
+// One Graphviz context for the life of the process, never freed: Graphviz 2.42 keeps a static
+// cache of the last font looked up (textspan.c) that points into memory of the context it was
+// made with, so freeing a context and laying out with a new one reads freed memory (found by
+// AddressSanitizer). gvContext() (not gvContextPlugins) loads the shared installation's plugins.
+GVC_t* shared_context() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
 struct GraphDeleter {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -116,9 +121,8 @@ Rendered render_dot(std::string_view dot, const RenderOptions& options) {
   std::string messages;
   const Capture capture_messages(messages);
 
-  // gvContext() (not gvContextPlugins) loads the plugins of the shared installation.
-  const std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
-  if (!gvc) throw RenderError("Graphviz: cannot create a context");
+  GVC_t* const gvc = shared_context();
+  if (gvc == nullptr) throw RenderError("Graphviz: cannot create a context");
   const std::string text(dot);  // agmemread needs a terminating NUL
   const std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(text.c_str()));
   if (!graph || agerrors() > 0) fail("Graphviz cannot read the DOT text", messages);
@@ -147,15 +151,15 @@ Rendered render_dot(std::string_view dot, const RenderOptions& options) {
                 const_cast<char*>(""));
     }
   }
-  if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0 || agerrors() > 0) {
+  if (gvLayout(gvc, graph.get(), engine.c_str()) != 0 || agerrors() > 0) {
     fail("Graphviz layout with '" + engine + "' failed", messages);
   }
   Rendered result;
   char* data = nullptr;
   unsigned int length = 0;
   const std::string format(graphviz_format(options.format));
-  const int status = gvRenderData(gvc.get(), graph.get(), format.c_str(), &data, &length);
-  gvFreeLayout(gvc.get(), graph.get());
+  const int status = gvRenderData(gvc, graph.get(), format.c_str(), &data, &length);
+  gvFreeLayout(gvc, graph.get());
   if (status != 0 || agerrors() > 0 || data == nullptr) {
     if (data != nullptr) gvFreeRenderData(data);
     fail("Graphviz cannot render " + format +

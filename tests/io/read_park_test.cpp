@@ -330,7 +330,8 @@ TEST(ReadParkTest, ColumnMapAndCatalogueFile) {
   EXPECT_EQ(unused->subject, "Nowhere=year");
 
   options.column_map = {{"Firm", "suplier"}};
-  const Problem* bad = find_problem(read_park(file, options).report, "bad-column-map");
+  const LoadedPark misspelt = read_park(file, options);  // kept alive: `bad` points into it
+  const Problem* bad = find_problem(misspelt.report, "bad-column-map");
   ASSERT_NE(bad, nullptr);
   EXPECT_NE(bad->message.find("'suplier'"), std::string::npos);
 
