@@ -93,8 +93,7 @@ bool same(const std::optional<double>& expected, const std::optional<double>& ac
           const std::string& name) {
   if (!expected || !actual) return !expected && !actual;
   const bool scaled_to_max_one = name == "hub" || name == "authority";
-  return test_support::reference_close(*expected, *actual, 1e-9,
-                                       scaled_to_max_one ? 1e-9 : 1e-12);
+  return test_support::reference_close(*expected, *actual, 1e-9, scaled_to_max_one ? 1e-9 : 1e-12);
 }
 
 // Mismatches of one (case, layer, column): all counted, the first few printed in full, the
@@ -127,7 +126,8 @@ TEST(ReferenceTest, CasesArePresent) {
   ASSERT_GE(results.size(), 5u)
       << "expected the reference cases in " << test_support::reference_data_dir()
       << "; regenerate with /usr/bin/python3 tests/reference/make_reference.py";
-  for (const CaseResult& result : results) EXPECT_EQ(result.error, "") << result.name;
+  for (const CaseResult& result : results)
+    EXPECT_EQ(result.error, "") << result.name;
 }
 
 TEST(ReferenceTest, ViewsAreTheExpectedOnes) {
@@ -138,7 +138,8 @@ TEST(ReferenceTest, ViewsAreTheExpectedOnes) {
     for (std::size_t row = 0; row < park_table.rows.size(); ++row)
       expected.push_back(park_table.cell(row, "layer"));
     std::vector<std::string> actual;
-    for (const ViewLayer layer : result.graph->layers()) actual.emplace_back(to_string(layer));
+    for (const ViewLayer layer : result.graph->layers())
+      actual.emplace_back(to_string(layer));
     EXPECT_EQ(actual, expected) << result.name;
   }
 }
@@ -173,13 +174,12 @@ TEST(ReferenceTest, EnterpriseIndicatorsMatchTheOracle) {
         if (skip.count({layer, name})) continue;
         const std::string where = result.name + " / " + layer + " / " + name;
         if (column->values.size() != static_cast<std::size_t>(graph.n())) {
-          log.add(where, "column has " + std::to_string(column->values.size()) +
-                             " values for " + std::to_string(graph.n()) + " enterprises");
+          log.add(where, "column has " + std::to_string(column->values.size()) + " values for " +
+                             std::to_string(graph.n()) + " enterprises");
           continue;
         }
-        const std::optional<double> expected =
-            test_support::parse_reference_number(c < table.rows[row].size() ? table.rows[row][c]
-                                                                             : std::string());
+        const std::optional<double> expected = test_support::parse_reference_number(
+            c < table.rows[row].size() ? table.rows[row][c] : std::string());
         const std::optional<double>& actual = column->values[static_cast<std::size_t>(*vertex)];
         if (!same(expected, actual, name))
           log.add(where,
@@ -223,9 +223,8 @@ TEST(ReferenceTest, ParkIndicatorsMatchTheOracle) {
           continue;
         }
         matched_fields.insert(name);
-        const std::optional<double> expected =
-            test_support::parse_reference_number(c < table.rows[row].size() ? table.rows[row][c]
-                                                                             : std::string());
+        const std::optional<double> expected = test_support::parse_reference_number(
+            c < table.rows[row].size() ? table.rows[row][c] : std::string());
         if (!same(expected, field->value, name))
           log.add(result.name + " / " + layer + " / " + name,
                   "expected " + show(expected) + ", symbio " + show(field->value),
