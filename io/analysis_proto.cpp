@@ -267,39 +267,15 @@ std::string report_problem(const pb::AnalysisReport& message) {
 }  // namespace
 
 std::string analysis_report_to_binary(const AnalysisReportInput& input) {
-  const pb::AnalysisReport message = to_message(input);
-  std::string out;
-  {
-    google::protobuf::io::StringOutputStream stream(&out);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    Silence silence;
-    message.SerializeToCodedStream(&coded);
-  }
-  return out;
+  return detail::to_binary(to_message(input));
 }
 
 std::string analysis_report_to_json(const AnalysisReportInput& input) {
-  const pb::AnalysisReport message = to_message(input);
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
-  options.preserve_proto_field_names = true;
-  std::string out;
-  Silence silence;
-  const auto status = google::protobuf::util::MessageToJsonString(message, &out, options);
-  if (!status.ok())
-    throw DataError("cannot write the analysis report as JSON: " + std::string(status.message()));
-  return out;
+  return detail::to_json(to_message(input));
 }
 
 std::string analysis_report_to_text_format(const AnalysisReportInput& input) {
-  const pb::AnalysisReport message = to_message(input);
-  std::string out;
-  google::protobuf::TextFormat::Printer printer;
-  printer.SetUseUtf8StringEscaping(true);
-  Silence silence;
-  printer.PrintToString(message, &out);
-  return out;
+  return detail::to_text_format(to_message(input));
 }
 
 namespace {

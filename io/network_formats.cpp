@@ -229,21 +229,8 @@ std::string number_text(const Value& v) {
   return v.text;
 }
 
-std::string_view graphml_type(Type type) {
-  switch (type) {
-    case Type::boolean:
-      return "boolean";
-    case Type::real:
-      return "double";
-    case Type::integer:
-      return "long";
-    case Type::string:
-      break;
-  }
-  return "string";
-}
-
-std::string_view gexf_type(Type type) {
+// GraphML and GEXF share the attribute type names.
+std::string_view xml_type(Type type) {
   switch (type) {
     case Type::boolean:
       return "boolean";
@@ -284,7 +271,7 @@ std::string network_graphml(const NetworkExport& input) {
       if (k == skip) continue;
       out += "  <key id=\"" + std::string(1, prefix) + std::to_string(k) + "\" for=\"" +
              std::string(kind) + "\" attr.name=\"" + xml_escape(keys[k].name) + "\" attr.type=\"" +
-             std::string(graphml_type(keys[k].type)) + "\"/>\n";
+             std::string(xml_type(keys[k].type)) + "\"/>\n";
     }
   };
   constexpr std::size_t kNoSkip = static_cast<std::size_t>(-1);
@@ -331,7 +318,7 @@ std::string network_gexf(const NetworkExport& input) {
     out += "    <attributes class=\"" + std::string(kind) + "\">\n";
     for (std::size_t k = 0; k < keys.size(); ++k) {
       out += "      <attribute id=\"" + std::to_string(k) + "\" title=\"" +
-             xml_escape(keys[k].name) + "\" type=\"" + std::string(gexf_type(keys[k].type)) +
+             xml_escape(keys[k].name) + "\" type=\"" + std::string(xml_type(keys[k].type)) +
              "\"/>\n";
     }
     out += "    </attributes>\n";

@@ -1,5 +1,6 @@
 #include "io/detail/proto_parse.hpp"
 
+#include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/message.h>
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/error.hpp"
 #include "io/encoding.hpp"
 
 namespace symbio::io::detail {
@@ -101,6 +103,42 @@ bool parse_text_format(std::string_view text, const std::string& file,
     return false;
   }
   return true;
+}
+
+std::string to_binary(const google::protobuf::Message& message) {
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    Silence silence;
+    message.SerializeToCodedStream(&coded);
+  }
+  return out;
+}
+
+std::string to_json(const google::protobuf::Message& message) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = false;
+  std::string out;
+  Silence silence;
+  const auto status = google::protobuf::util::MessageToJsonString(message, &out, options);
+  if (!status.ok()) {
+    throw DataError("cannot write a " + type_name(message) +
+                    " as JSON: " + std::string(status.message()));
+  }
+  return out;
+}
+
+std::string to_text_format(const google::protobuf::Message& message) {
+  std::string out;
+  google::protobuf::TextFormat::Printer printer;
+  printer.SetUseUtf8StringEscaping(true);
+  Silence silence;
+  printer.PrintToString(message, &out);
+  return out;
 }
 
 }  // namespace symbio::io::detail

@@ -24,4 +24,12 @@ bool parse_json(std::string_view text, const std::string& file, google::protobuf
 bool parse_text_format(std::string_view text, const std::string& file,
                        google::protobuf::Message& message, ValidationReport& report);
 
+// The three encodings of a message, written the same way for every symbio.v1 message: binary
+// deterministic (equal input, equal bytes), JSON with proto field names and indentation, text
+// format with UTF-8 kept readable (Chinese instead of octal escapes). Protobuf logging is
+// silenced; a JSON failure throws DataError naming the message type.
+std::string to_binary(const google::protobuf::Message& message);
+std::string to_json(const google::protobuf::Message& message);
+std::string to_text_format(const google::protobuf::Message& message);
+
 }  // namespace symbio::io::detail
