@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 #include <iterator>
 #include <set>
-#include <sstream>
 
 #include "core/error.hpp"
+#include "core/file_bytes.hpp"
 
 namespace symbio {
 extern const char* const kBuiltinAuditThresholds;
@@ -372,12 +371,8 @@ Thresholds parse_thresholds(std::string_view text, const std::string& file,
 }
 
 Thresholds read_thresholds_file(const std::string& path, const Thresholds& base) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path, "cannot open the audit configuration");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw FileError(path, "cannot read the audit configuration");
-  return parse_thresholds(buffer.str(), path, base);
+  // A configuration is a few KiB; the bound keeps /dev/zero or a huge file out.
+  return parse_thresholds(read_file_bytes(path, kMaxConfigBytes), path, base);
 }
 
 }  // namespace symbio::audit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -110,7 +111,11 @@ Thresholds default_thresholds();
 Thresholds parse_thresholds(std::string_view text, const std::string& file,
                             const Thresholds& base = {});
 
-// parse_thresholds over a file's contents. Throws FileError when it cannot be read.
+// Largest configuration file read (the built-in one is about 4 KiB).
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
+
+// parse_thresholds over a file's contents. Throws FileError when it cannot be read, DataError
+// when it is larger than kMaxConfigBytes.
 Thresholds read_thresholds_file(const std::string& path, const Thresholds& base = {});
 
 }  // namespace symbio::audit

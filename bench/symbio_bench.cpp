@@ -2,7 +2,8 @@
 // peak resident set size belongs to that step. Prints one JSON line per step:
 //   {"lib":"symbio","n":N,"m":M,"step":"distance","threads":2,"seconds":S,"peak_rss_mb":R,...}
 //
-//   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness|cascade_sweep
+//   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness|cascade_sweep|
+//                                   robustness_adaptive_betweenness
 //                [--threads K] [--no-fold] [--repeat R] [--dump FILE]
 //
 // load: read and parse both CSV files, build the Park and the SymbiosisGraph (every view).
@@ -13,6 +14,9 @@
 //   section 4, supply-shortage cascade, downstream, threshold 0.5; layers: material, byproduct,
 //   waste -> material, energy -> energy, water -> water; every exchange has a quantity, so the
 //   shares are by quantity). No enterprise of the synthetic park is external.
+// robustness_adaptive_betweenness: net::compute_robustness with the one strategy
+//   adaptive_betweenness and the default options (sampled betweenness with the Hoeffding bound
+//   the printed note states, batches of ceil(n / 2000) removals above 2,000 enterprises).
 // --dump writes the per-enterprise distance indicators (distance) or the per-trigger cascade
 // counts (cascade_sweep: id,cascade_failed,cascade_rounds) as CSV for the correctness check.
 #include <sys/resource.h>
@@ -35,6 +39,7 @@
 #include "network/degree.hpp"
 #include "network/distance.hpp"
 #include "network/graph.hpp"
+#include "network/robustness.hpp"
 
 namespace {
 
@@ -250,6 +255,14 @@ int run(const Args& a) {
         best = std::min(best, s);
         if (!a.dump.empty() && r == 0) dump(a.dump, sweep);
         continue;
+      } else if (a.step == "robustness_adaptive_betweenness") {
+        symbio::net::RobustnessOptions options;
+        options.strategies = {symbio::net::RemovalStrategy::adaptive_betweenness};
+        options.threads = a.threads;
+        const auto result = symbio::net::compute_robustness(graph, options);
+        const auto& curve = result.curves.front();
+        extra << ",\"robustness_index\":" << curve.robustness_index.value_or(0.0) << ",\"note\":\""
+              << curve.note << "\"";
       } else if (a.step == "undirected_betweenness") {
         const auto b = symbio::net::undirected_betweenness(all, {.threads = a.threads});
         extra << ",\"max\":" << *std::max_element(b.begin(), b.end());

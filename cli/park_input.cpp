@@ -17,6 +17,14 @@ void add_park_input(CLI::App& command, ParkInput& input) {
   command.add_option("--catalogue", input.catalogue,
                      "a resource catalogue CSV that extends the built-in one");
   command.add_flag("--strict", input.strict, "treat warnings (self-exchanges, isolates) as errors");
+  command
+      .add_option("--max-input-mb", input.max_input_mb,
+                  "refuse input files larger than this many MiB (default 32)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
+  command
+      .add_option("--max-columns", input.max_columns,
+                  "refuse CSV records of more fields than this (default 10000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
 }
 
 io::LoadedPark load_park(const ParkInput& input, const Console& console) {
@@ -24,6 +32,8 @@ io::LoadedPark load_park(const ParkInput& input, const Console& console) {
   options.encoding = input.encoding;
   options.catalogue_file = input.catalogue;
   options.strict = input.strict;
+  options.limits.max_file_bytes = input.max_input_mb << 20;
+  options.limits.max_columns = input.max_columns;
   for (const std::string& map : input.maps) {
     const auto eq = map.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == map.size()) {

@@ -17,9 +17,12 @@ struct ParkInput {
   std::vector<std::string> maps;  // COLUMN=FIELD
   std::string catalogue;
   bool strict = false;
+  std::size_t max_input_mb = kMaxInputBytes >> 20;
+  std::size_t max_columns = io::kMaxColumns;
 };
 
-// Adds PARK and --encoding, --map, --catalogue, --strict to a subcommand.
+// Adds PARK and --encoding, --map, --catalogue, --strict, --max-input-mb, --max-columns to a
+// subcommand.
 void add_park_input(CLI::App& command, ParkInput& input);
 
 // Reads the park, prints its problems, and throws ValidationFailed when it is unusable (errors,

@@ -17,9 +17,24 @@ std::string resource_label(const Resource& resource) {
   return resource.name_en.empty() ? resource.key : resource.name_en;
 }
 
+Conversion convert_in_range(const Quantity& quantity, Layer layer, const Resource* resource);
+
 }  // namespace
 
 Conversion convert_quantity(const Quantity& quantity, Layer layer, const Resource* resource) {
+  Conversion c = convert_in_range(quantity, layer, resource);
+  // A finite value times a unit factor or heating value can pass the largest double.
+  if (c.amount && !std::isfinite(*c.amount)) {
+    return failure("bad-quantity", "the quantity " + format_double(quantity.value) + " " +
+                                       quantity.unit + " is beyond the range of numbers in " +
+                                       std::string(canonical_unit(layer)));
+  }
+  return c;
+}
+
+namespace {
+
+Conversion convert_in_range(const Quantity& quantity, Layer layer, const Resource* resource) {
   if (!std::isfinite(quantity.value) || quantity.value < 0) {
     return failure("bad-quantity", "a quantity must be a finite number >= 0, found " +
                                        format_double(quantity.value));
@@ -67,5 +82,7 @@ Conversion convert_quantity(const Quantity& quantity, Layer layer, const Resourc
                                        std::string(to_string(layer)) + " layer is measured in " +
                                        std::string(canonical_unit(layer)));
 }
+
+}  // namespace
 
 }  // namespace symbio

@@ -22,7 +22,8 @@ struct Conversion {
 //   energy layer, volume unit  x heating value per normal m3 (fuel gases)
 //   water layer, mass unit     / density (t per m3)
 //   material layer, volume     x density (gases and liquids)
-// A negative or non-finite value is "bad-quantity"; a unit the parser does not know is
+// A negative or non-finite value, or one whose conversion passes the largest double, is
+// "bad-quantity"; a unit the parser does not know is
 // "unknown-unit"; no bridge is "unit-dimension".
 Conversion convert_quantity(const Quantity& quantity, Layer layer, const Resource* resource);
 

@@ -1,10 +1,14 @@
 #include "core/park_check.hpp"
 
+#include <array>
+#include <cmath>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/conversion.hpp"
 #include "core/text.hpp"
+#include "core/units.hpp"
 
 namespace symbio {
 
@@ -136,6 +140,27 @@ void report_isolates(const Park& park, ValidationReport& report) {
   }
 }
 
+// Indicators add flows up (strengths, layer totals, shares), so the sum of every layer's amounts
+// must stay a finite double; each partial sum is at most the total, so one check per layer
+// covers them all. The error names the exchange at which the sum overflows.
+void check_flow_range(const Park& park, ValidationReport& report) {
+  std::array<double, 3> sum{};
+  std::array<bool, 3> reported{};
+  for (const Exchange& x : park.exchanges) {
+    if (!x.amount) continue;
+    const auto layer = static_cast<std::size_t>(x.layer);
+    sum[layer] += *x.amount;
+    if (!std::isfinite(sum[layer]) && !reported[layer]) {
+      reported[layer] = true;
+      report.error("bad-quantity", x.id, x.origin.at("quantity"),
+                   "the " + std::string(to_string(x.layer)) +
+                       " flows of the park add up beyond the range of numbers at this exchange "
+                       "(about 1.8e308 " +
+                       std::string(canonical_unit(x.layer)) + "); check the quantities and units");
+    }
+  }
+}
+
 }  // namespace
 
 ValidationReport finalize_park(Park& park, const ResourceCatalogue& catalogue,
@@ -145,6 +170,7 @@ ValidationReport finalize_park(Park& park, const ResourceCatalogue& catalogue,
   complete_enterprises(park, options, report);
   complete_exchanges(park, catalogue, report);
   complete_declarations(park, catalogue, report);
+  check_flow_range(park, report);
   report_isolates(park, report);
   return report;
 }

@@ -21,6 +21,8 @@ struct FinalizeOptions {
 //   resources are material; the kind is the catalogue's usual kind, else product);
 // - quantities converted to the layer's canonical unit (convert_quantity(); errors as it
 //   reports them, cross-dimension conversions as notes);
+// - the amounts of each layer sum to a finite number ("bad-quantity" at the exchange where the
+//   sum overflows: indicators add flows up);
 // - isolates: enterprises in no existing exchange (warning);
 // - declarations: unknown enterprise, quantities as for exchanges.
 // The park is changed in place (inferred fields, amounts, added enterprises, ids).

@@ -7,7 +7,8 @@
 namespace symbio::io {
 
 std::optional<CsvTable> read_csv_table(std::string_view bytes, const std::string& file,
-                                       std::string_view encoding, ValidationReport& report) {
+                                       std::string_view encoding, ValidationReport& report,
+                                       std::size_t max_fields) {
   const auto text = decode_text(bytes, file, encoding, report);
   if (!text) return std::nullopt;
   if (trim(*text).empty()) {
@@ -19,7 +20,8 @@ std::optional<CsvTable> read_csv_table(std::string_view bytes, const std::string
   table.file = file;
   table.delimiter = detect_delimiter(*text);
   try {
-    table.records = parse_csv(*text, file, CsvOptions{.delimiter = table.delimiter});
+    table.records = parse_csv(
+        *text, file, CsvOptions{.delimiter = table.delimiter, .max_fields_per_record = max_fields});
   } catch (const DataError& e) {
     // DataError's what() starts with the location; the report keeps it separately.
     std::string message = e.what();

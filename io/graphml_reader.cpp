@@ -102,13 +102,25 @@ bool read_graphml(std::string_view text, const std::string& file, const ColumnMa
   }
   const LineIndex lines(text);
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+  const pugi::xml_parse_result parsed = doc.load_buffer(
+      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   if (!parsed) {
     const auto [line, column] = lines.at(parsed.offset);
     report.error("bad-graphml", "", SourceLocation{file, line, column},
                  std::string("not well-formed XML: ") + parsed.description());
     return false;
+  }
+  // pugixml expands no declared entity, so an entity bomb cannot exhaust memory here, but the
+  // references would stay in the names as literal "&lol;" text: refuse the DTD outright.
+  for (const pugi::xml_node child : doc.children()) {
+    if (child.type() == pugi::node_doctype &&
+        std::string_view(child.value()).find("<!ENTITY") != std::string_view::npos) {
+      const auto [line, column] = lines.at(child.offset_debug());
+      report.error("bad-graphml", "", SourceLocation{file, line, column},
+                   "the document type declaration declares entities; symbio does not expand "
+                   "XML entities (remove the <!DOCTYPE ...> block)");
+      return false;
+    }
   }
   const pugi::xml_node root = doc.child("graphml");
   const pugi::xml_node graph = root.child("graph");

@@ -9,6 +9,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/error.hpp"
+#include "core/file_bytes.hpp"
 #include "core/park_check.hpp"
 #include "core/text.hpp"
 #include "io/analysis_proto.hpp"
@@ -16,7 +17,6 @@
 #include "io/csv_park_reader.hpp"
 #include "io/csv_table.hpp"
 #include "io/encoding.hpp"
-#include "io/file_bytes.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/proto_park.hpp"
 #include "io/sha256.hpp"
@@ -50,7 +50,7 @@ std::string folder_name(const std::string& path) {
 ResourceCatalogue load_catalogue(const ReadOptions& options, ValidationReport& report) {
   ResourceCatalogue catalogue = ResourceCatalogue::builtin();
   if (options.catalogue_file.empty()) return catalogue;
-  const std::string bytes = read_file_bytes(options.catalogue_file);
+  const std::string bytes = read_file_bytes(options.catalogue_file, options.limits.max_file_bytes);
   const auto text = decode_text(bytes, options.catalogue_file, options.encoding, report);
   if (!text) return catalogue;
   // add_csv() may stop half-way: extend a copy so a bad file leaves the built-in table intact.
@@ -140,9 +140,9 @@ CsvRead read_folder(const std::string& path, const ReadOptions& options, LoadedP
   CsvRead read;
   ValidationReport& report = loaded.report;
   auto table_of = [&](const std::string& file) {
-    const std::string bytes = read_file_bytes(file);
+    const std::string bytes = read_file_bytes(file, options.limits.max_file_bytes);
     hash.update(bytes);
-    return read_csv_table(bytes, file, options.encoding, report);
+    return read_csv_table(bytes, file, options.encoding, report, options.limits.max_columns);
   };
   if (const auto table = table_of(*exchanges_file)) {
     read.exchanges_ok = read_exchanges_csv(*table, options.column_map, loaded.park, report, &used);
@@ -160,7 +160,7 @@ CsvRead read_folder(const std::string& path, const ReadOptions& options, LoadedP
   }
   loaded.park.name = folder_name(path);
   if (metadata_file) {
-    const std::string bytes = read_file_bytes(*metadata_file);
+    const std::string bytes = read_file_bytes(*metadata_file, options.limits.max_file_bytes);
     hash.update(bytes);
     if (const auto text = decode_text(bytes, *metadata_file, options.encoding, report)) {
       const Park metadata = park_from_json(*text, *metadata_file, report);
@@ -182,11 +182,12 @@ CsvRead read_folder(const std::string& path, const ReadOptions& options, LoadedP
 
 CsvRead read_single_csv(const std::string& path, const ReadOptions& options, LoadedPark& loaded,
                         std::vector<bool>& used) {
-  const std::string bytes = read_file_bytes(path);
+  const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
   loaded.sha256 = sha256_hex(bytes);
   loaded.park.name = fs::path(path).stem().string();
   CsvRead read;
-  if (const auto table = read_csv_table(bytes, path, options.encoding, loaded.report)) {
+  if (const auto table = read_csv_table(bytes, path, options.encoding, loaded.report,
+                                        options.limits.max_columns)) {
     read.exchanges_ok =
         read_exchanges_csv(*table, options.column_map, loaded.park, loaded.report, &used);
   }
@@ -195,7 +196,7 @@ CsvRead read_single_csv(const std::string& path, const ReadOptions& options, Loa
 
 bool read_protobuf(const std::string& path, const std::string& extension,
                    const ReadOptions& options, LoadedPark& loaded) {
-  const std::string bytes = read_file_bytes(path);
+  const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
   loaded.sha256 = sha256_hex(bytes);
   ValidationReport& report = loaded.report;
   const std::size_t errors_before = report.count(Severity::error);
@@ -258,7 +259,7 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
     usable = read_protobuf(path, extension, options, loaded);
     finalize.add_missing_enterprises = loaded.park.enterprises.empty();
   } else if (extension == ".graphml") {
-    const std::string bytes = read_file_bytes(path);
+    const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
     loaded.sha256 = sha256_hex(bytes);
     loaded.park.name = fs::path(path).stem().string();
     if (const auto text = decode_text(bytes, path, options.encoding, report)) {

@@ -5,10 +5,19 @@
 #include <vector>
 
 #include "core/catalogue.hpp"
+#include "core/file_bytes.hpp"
 #include "core/park.hpp"
 #include "core/validation.hpp"
+#include "io/csv_table.hpp"
 
 namespace symbio::io {
+
+// Bounds on what one park may cost to read (README "Limits"). Input beyond them is bad data
+// (DataError or a report error, exit status 3), never an exhausted machine.
+struct InputLimits {
+  std::size_t max_file_bytes = kMaxInputBytes;  // per file (file_bytes.hpp)
+  std::size_t max_columns = kMaxColumns;        // fields per CSV record (csv_table.hpp)
+};
 
 struct ReadOptions {
   // "" detects (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030); "utf-8", "gb18030"
@@ -21,6 +30,7 @@ struct ReadOptions {
   std::string catalogue_file;
   // --strict: every warning becomes an error.
   bool strict = false;
+  InputLimits limits;
 };
 
 struct LoadedPark {

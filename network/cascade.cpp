@@ -1,6 +1,7 @@
 #include "network/cascade.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 
@@ -281,99 +282,129 @@ class DependencyIndex {
   std::vector<Loss> up_;
 };
 
+// The largest x >= 0 with x / total <= tau in floating point, so that `lost > share_limit(total,
+// tau)` decides exactly as `lost / total > tau` (the rule of METHODS.md section 4) without a
+// division per edge. x / total is monotone in x, and so is the bit pattern of a non-negative
+// double, so a binary search over the patterns finds the boundary in at most 64 steps, whatever
+// the magnitudes (stepping by ulps from tau * total could take forever near 0). A slot without
+// exchanges (total 0) is never compared.
+double share_limit(double total, double tau) {
+  if (!(total > 0.0)) return 0.0;
+  auto fits = [&](std::uint64_t bits) { return std::bit_cast<double>(bits) / total <= tau; };
+  std::uint64_t lo = 0;  // 0 / total = 0 <= tau always
+  std::uint64_t hi = std::bit_cast<std::uint64_t>(HUGE_VAL);
+  if (fits(hi)) return HUGE_VAL;
+  while (hi - lo > 1) {  // invariant: fits(lo), !fits(hi)
+    const std::uint64_t mid = lo + (hi - lo) / 2;
+    (fits(mid) ? lo : hi) = mid;
+  }
+  return std::bit_cast<double>(lo);
+}
+
 // Scratch state of one run, reset in time proportional to what the run touched.
+//
+// Speed: a sweep at 100,000 enterprises walks hundreds of millions of failures, each touching
+// the state of its partners at random, so the state an edge needs (failed?, immune?, the lost
+// amount and the total of the layer) sits in one 64-byte record per enterprise: one cache miss
+// per edge instead of one per array. A partner is failed as soon as its lost share passes the
+// threshold, within the round: weights are >= 0 (validated quantities, or 1), so the partial
+// sum only grows and the decision is the one the end of the round would take with the same
+// sums, and the synchronous rounds of METHODS.md section 4 are kept (it fails in round k).
 class DependencyWorkspace {
  public:
-  explicit DependencyWorkspace(Vertex n)
-      : round_(static_cast<std::size_t>(n), -1),
-        lost_down_(3 * static_cast<std::size_t>(n), 0.0),
-        lost_up_(3 * static_cast<std::size_t>(n), 0.0),
-        touched_flag_(static_cast<std::size_t>(n), 0),
-        candidate_flag_(static_cast<std::size_t>(n), 0) {}
-
-  // Runs the cascade; the failed enterprises are those of the returned rounds.
-  std::vector<std::vector<Vertex>> run(const DependencyIndex& index,
-                                       const std::vector<Vertex>& triggers, double tau) {
-    reset();
-    std::vector<std::vector<Vertex>> rounds;
-    rounds.push_back(triggers);
-    for (const Vertex t : triggers)
-      mark(t, 0);
-    std::vector<Vertex> candidates;
-    for (std::int32_t k = 1;; ++k) {
-      candidates.clear();
-      for (const Vertex u : rounds.back()) {
-        for (const Loss& l : index.down(u))
-          add(index, l, lost_down_, candidates);
-        for (const Loss& l : index.up(u))
-          add(index, l, lost_up_, candidates);
+  DependencyWorkspace(const DependencyIndex& index, double tau)
+      : node_(static_cast<std::size_t>(index.n())),
+        up_(index.has_up() ? static_cast<std::size_t>(index.n()) : 0) {
+    for (std::size_t v = 0; v < node_.size(); ++v) {
+      Node& node = node_[v];
+      node.immune = index.immune(static_cast<Vertex>(v)) ? 1 : 0;
+      for (std::size_t r = 0; r < 3; ++r) {
+        if (index.has_down()) node.limit[r] = share_limit(index.in_total(3 * v + r), tau);
+        if (index.has_up()) up_[v].limit[r] = share_limit(index.out_total(3 * v + r), tau);
       }
-      std::vector<Vertex> next;
-      for (const Vertex c : candidates) {
-        candidate_flag_[static_cast<std::size_t>(c)] = 0;
-        if (fails(index, c, tau)) next.push_back(c);
-      }
-      if (next.empty()) break;
-      std::sort(next.begin(), next.end());
-      for (const Vertex v : next)
-        mark(v, k);
-      rounds.push_back(std::move(next));
     }
-    return rounds;
+  }
+
+  // Runs the cascade from `triggers` (sorted, unique) into `trace`, with the threshold given
+  // to the constructor.
+  void run(const DependencyIndex& index, std::span<const Vertex> triggers,
+           detail::RunTrace& trace) {
+    reset();
+    trace.clear();
+    for (const Vertex t : triggers) {
+      fail(t, 0);
+      trace.failed.push_back(t);
+    }
+    trace.round_end.push_back(trace.failed.size());
+    std::size_t begin = 0;
+    for (std::int32_t k = 1;; ++k) {
+      const std::size_t end = trace.failed.size();
+      for (std::size_t i = begin; i < end; ++i) {
+        const Vertex u = trace.failed[i];
+        for (const Loss& l : index.down(u)) {
+          Node& p = node_[static_cast<std::size_t>(l.partner)];
+          if (p.round >= 0 || p.immune != 0) continue;
+          touch(p, l.partner);
+          p.lost[l.layer] += l.weight;
+          if (p.lost[l.layer] > p.limit[l.layer]) {
+            p.round = k;
+            trace.failed.push_back(l.partner);
+          }
+        }
+        for (const Loss& l : index.up(u)) {
+          Node& p = node_[static_cast<std::size_t>(l.partner)];
+          if (p.round >= 0 || p.immune != 0) continue;
+          touch(p, l.partner);
+          UpNode& q = up_[static_cast<std::size_t>(l.partner)];
+          q.lost[l.layer] += l.weight;
+          if (q.lost[l.layer] > q.limit[l.layer]) {
+            p.round = k;
+            trace.failed.push_back(l.partner);
+          }
+        }
+      }
+      if (trace.failed.size() == end) break;
+      trace.round_end.push_back(trace.failed.size());
+      begin = end;
+    }
   }
 
  private:
-  void mark(Vertex v, std::int32_t k) {
-    round_[static_cast<std::size_t>(v)] = k;
-    touch(v);
+  struct alignas(64) Node {
+    std::int32_t round = -1;
+    std::uint8_t immune = 0;
+    std::uint8_t touched = 0;
+    std::array<double, 3> lost{};   // downstream: inbound weight of failed suppliers
+    std::array<double, 3> limit{};  // share_limit() of the inbound total
+  };
+  struct UpNode {
+    std::array<double, 3> lost{};  // upstream: outbound stranding weight to failed receivers
+    std::array<double, 3> limit{};
+  };
+
+  void fail(Vertex v, std::int32_t k) {
+    Node& node = node_[static_cast<std::size_t>(v)];
+    node.round = k;
+    touch(node, v);
   }
-  void touch(Vertex v) {
-    if (touched_flag_[static_cast<std::size_t>(v)] != 0) return;
-    touched_flag_[static_cast<std::size_t>(v)] = 1;
+  void touch(Node& node, Vertex v) {
+    if (node.touched != 0) return;
+    node.touched = 1;
     touched_.push_back(v);
-  }
-  void add(const DependencyIndex& index, const Loss& l, std::vector<double>& lost,
-           std::vector<Vertex>& candidates) {
-    const auto p = static_cast<std::size_t>(l.partner);
-    if (round_[p] >= 0 || index.immune(l.partner)) return;
-    lost[3 * p + l.layer] += l.weight;
-    touch(l.partner);
-    if (candidate_flag_[p] == 0) {
-      candidate_flag_[p] = 1;
-      candidates.push_back(l.partner);
-    }
-  }
-  bool fails(const DependencyIndex& index, Vertex v, double tau) const {
-    for (std::size_t r = 0; r < 3; ++r) {
-      const std::size_t slot = 3 * static_cast<std::size_t>(v) + r;
-      if (index.has_down() && lost_down_[slot] > 0.0 &&
-          lost_down_[slot] / index.in_total(slot) > tau) {
-        return true;
-      }
-      if (index.has_up() && lost_up_[slot] > 0.0 && lost_up_[slot] / index.out_total(slot) > tau) {
-        return true;
-      }
-    }
-    return false;
   }
   void reset() {
     for (const Vertex v : touched_) {
-      const auto i = static_cast<std::size_t>(v);
-      round_[i] = -1;
-      touched_flag_[i] = 0;
-      for (std::size_t r = 0; r < 3; ++r) {
-        lost_down_[3 * i + r] = 0.0;
-        lost_up_[3 * i + r] = 0.0;
-      }
+      Node& node = node_[static_cast<std::size_t>(v)];
+      node.round = -1;
+      node.touched = 0;
+      node.lost = {};
+      if (!up_.empty()) up_[static_cast<std::size_t>(v)].lost = {};
     }
     touched_.clear();
   }
 
-  std::vector<std::int32_t> round_;
-  std::vector<double> lost_down_;
-  std::vector<double> lost_up_;
-  std::vector<char> touched_flag_;
-  std::vector<char> candidate_flag_;
+  std::vector<Node> node_;
+  std::vector<UpNode> up_;
   std::vector<Vertex> touched_;
 };
 
@@ -384,9 +415,10 @@ CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Verte
   check_options(options);
   detail::check_triggers(graph, triggers);
   const DependencyIndex index(graph, options);
-  DependencyWorkspace workspace(graph.n());
-  auto rounds = workspace.run(index, detail::sorted_unique(triggers), options.threshold);
-  return detail::make_run(graph.n(), std::move(rounds), index.inbound());
+  DependencyWorkspace workspace(index, options.threshold);
+  detail::RunTrace trace;
+  workspace.run(index, detail::sorted_unique(triggers), trace);
+  return detail::make_run(graph.n(), trace.rounds_sorted(), index.inbound());
 }
 
 CascadeRun dependency_cascade_reference(const SymbiosisGraph& graph,
@@ -467,9 +499,10 @@ DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOp
   sweep.options = options;
   detail::sweep_triggers(
       sweep, graph.n(), triggers, options.threads, index.inbound(),
-      [&] { return DependencyWorkspace(index.n()); },
-      [&](DependencyWorkspace& workspace, Vertex t) {
-        return workspace.run(index, {t}, options.threshold);
+      [&] { return DependencyWorkspace(index, options.threshold); },
+      [&](DependencyWorkspace& workspace, Vertex t, detail::RunTrace& trace) {
+        const Vertex trigger[] = {t};
+        workspace.run(index, trigger, trace);
       });
   return sweep;
 }

@@ -212,7 +212,13 @@ LoadSweep load_sweep(const SymbiosisGraph& graph, const LoadOptions& options,
   detail::sweep_triggers(
       sweep, graph.n(), triggers, options.threads, detail::InboundFlow(graph),
       [&] { return LoadWorkspace(view, load, immune); },
-      [&](LoadWorkspace& workspace, Vertex t) { return workspace.run({t}, options.beta); });
+      [&](LoadWorkspace& workspace, Vertex t, detail::RunTrace& trace) {
+        trace.clear();
+        for (const auto& round : workspace.run({t}, options.beta)) {
+          trace.failed.insert(trace.failed.end(), round.begin(), round.end());
+          trace.round_end.push_back(trace.failed.size());
+        }
+      });
   return sweep;
 }
 

@@ -4,6 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <numeric>
+#include <system_error>
+
+#include "core/text.hpp"
 
 namespace symbio::viz {
 
@@ -73,9 +76,11 @@ bool is_dark(std::string_view hex) {
 }
 
 std::string fixed(double value, int decimals) {
-  char buffer[128];
+  // 309 integer digits for the largest double, a sign, a point and the decimals.
+  char buffer[512];
   const auto result =
       std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  if (result.ec != std::errc()) return format_double(value);
   std::string out(buffer, result.ptr);
   if (!out.empty() && out[0] == '-' && out.find_first_not_of("-0.") == std::string::npos) {
     out.erase(0, 1);
@@ -83,10 +88,24 @@ std::string fixed(double value, int decimals) {
   return out;
 }
 
+namespace {
+
+// Three significant digits with an exponent ("1.23e+300"), for magnitudes where commas would
+// not help.
+std::string scientific3(double value) {
+  char buffer[64];
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific, 2);
+  return std::string(buffer, result.ptr);
+}
+
+}  // namespace
+
 std::string readable_number(double value) {
   if (!std::isfinite(value)) return "undefined";
   if (value == 0.0) return "0";
   const double magnitude = std::floor(std::log10(std::fabs(value)));
+  if (magnitude >= 15 || magnitude < -6) return scientific3(value);
   if (magnitude >= 2) {
     // Round to three significant digits, then group the integer digits by three.
     const double unit = std::pow(10.0, magnitude - 2);
@@ -112,6 +131,10 @@ std::string readable_number(double value) {
 
 std::string exact_number(double value) {
   if (!std::isfinite(value)) return "undefined";
+  // Beyond these, fixed notation is a wall of zeros: the shortest exact form ("1e+300").
+  if (value != 0.0 && (std::fabs(value) >= 1e21 || std::fabs(value) < 1e-6)) {
+    return format_double(value);
+  }
   char buffer[512];
   const auto result =
       std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);

@@ -46,11 +46,13 @@ bool is_dark(std::string_view hex);
 // normalised to "0".
 std::string fixed(double value, int decimals);
 // A readable quantity: three significant digits, thousands separated by commas, no exponent
-// ("15,000,000", "1,230", "12.3", "0.0457").
+// ("15,000,000", "1,230", "12.3", "0.0457") from 1e-6 to below 1e15; beyond, three significant
+// digits with an exponent ("1.00e+300").
 std::string readable_number(double value);
 
 // The exact value (shortest text that reads back the same) in fixed notation with thousands
-// separated by commas, for tooltips: "15,000,000", "0.0012", "1,234.5".
+// separated by commas, for tooltips: "15,000,000", "0.0012", "1,234.5"; from 1e21 up and below
+// 1e-6 the shortest form with an exponent ("1e+300").
 std::string exact_number(double value);
 
 // XML escaping: symbio::xml_escape of core/text.hpp.

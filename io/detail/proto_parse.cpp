@@ -8,10 +8,8 @@
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.hpp"
-#include "io/encoding.hpp"
+#include "io/detail/json_check.hpp"
 
 namespace symbio::io::detail {
 
@@ -65,15 +63,7 @@ bool parse_binary(std::string_view bytes, const std::string& file, std::size_t m
 
 bool parse_json(std::string_view text, const std::string& file, google::protobuf::Message& message,
                 ValidationReport& report) {
-  // nlohmann's parser knows the byte of a syntax error; protobuf's message does not.
-  try {
-    [[maybe_unused]] const auto document = nlohmann::json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    report.error("bad-json", "", location_of_offset(text, offset, file),
-                 std::string("not valid JSON: ") + e.what());
-    return false;
-  }
+  if (!check_json(text, file, report)) return false;
   google::protobuf::util::JsonParseOptions options;
   options.ignore_unknown_fields = false;
   Silence silence;

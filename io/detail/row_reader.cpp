@@ -8,6 +8,16 @@ namespace symbio::io::detail {
 
 namespace {
 
+// Whether `rest` would cut a number in two: a unit starts with neither a digit, a point or a
+// sign, nor an exponent "e5" (so "1e999", too large for a double, is not 1e99 of the unit "9").
+bool continues_number(std::string_view rest) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const char c = rest[0];
+  if (digit(c) || c == '.' || c == '+' || c == '-' || c == ',') return true;
+  return (c == 'e' || c == 'E') && rest.size() > 1 &&
+         (digit(rest[1]) || rest[1] == '+' || rest[1] == '-');
+}
+
 // A number followed by a unit in one cell; nullopt when the text does not start with a number
 // or has nothing after it. The longest parsable prefix wins, so "1,200 t/a" keeps its comma.
 std::optional<Quantity> split_number_and_unit(std::string_view text) {
@@ -15,7 +25,7 @@ std::optional<Quantity> split_number_and_unit(std::string_view text) {
   if (text.size() > kLongestCell) return std::nullopt;
   for (std::size_t k = text.size(); k-- > 1;) {
     const std::string_view rest = trim(text.substr(k));
-    if (rest.empty()) continue;
+    if (rest.empty() || continues_number(rest)) continue;
     if (const auto value = parse_number(text.substr(0, k))) {
       return Quantity{*value, std::string(rest)};
     }

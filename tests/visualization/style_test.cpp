@@ -21,6 +21,16 @@ TEST(StyleTest, NumbersAreWrittenWithoutLocaleOrExponent) {
   EXPECT_EQ(fixed(-0.001, 2), "0.00");
 }
 
+// Extreme but valid quantities: no wall of digits, no garbage from an overflowing buffer.
+TEST(StyleTest, ExtremeMagnitudesUseAnExponent) {
+  EXPECT_EQ(readable_number(1e300), "1.00e+300");
+  EXPECT_EQ(readable_number(1.5e-300), "1.50e-300");
+  EXPECT_EQ(readable_number(999e12), "999,000,000,000,000");  // below 1e15: still grouped
+  EXPECT_EQ(exact_number(1e300), "1e+300");
+  EXPECT_EQ(exact_number(1e-300), "1e-300");
+  EXPECT_EQ(fixed(1.7976931348623157e308, 0).size(), 309U);  // every digit, no truncation
+}
+
 TEST(StyleTest, PaletteAssignmentIsInOrderAndLumpsTheSmallestBeyond17) {
   const auto palette = categorical_palette();
   EXPECT_EQ(palette.size(), 17U);
