@@ -57,6 +57,36 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// The named temporary files that exist right now, for remove_pending_temporary_files() from a
+// signal handler: fixed slots of plain char arrays, claimed and released with atomics, because a
+// handler may not allocate or lock.
+constexpr std::size_t kSlots = 16;
+constexpr std::size_t kPathBytes = 4096;
+struct PendingSlot {
+  std::atomic<int> state{0};  // 0 free, 1 being filled, 2 holds a path
+  char path[kPathBytes] = {};
+};
+PendingSlot pending[kSlots];
+
+// Registers `path`; returns the slot, or kSlots when none is free or the path is too long (the
+// file then simply is not cleaned up on a signal).
+std::size_t register_pending(const std::string& path) {
+  if (path.size() + 1 > kPathBytes) return kSlots;
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    int expected = 0;
+    if (pending[i].state.compare_exchange_strong(expected, 1)) {
+      std::memcpy(pending[i].path, path.c_str(), path.size() + 1);
+      pending[i].state.store(2);
+      return i;
+    }
+  }
+  return kSlots;
+}
+
+void release_pending(std::size_t slot) {
+  if (slot < kSlots) pending[slot].state.store(0);
+}
+
 // Makes the rename durable; a failure here does not undo the write, so it is not reported.
 void sync_folder(const fs::path& folder) {
   const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY);
@@ -66,6 +96,12 @@ void sync_folder(const fs::path& folder) {
 }
 
 }  // namespace
+
+void remove_pending_temporary_files() noexcept {
+  for (PendingSlot& slot : pending) {
+    if (slot.state.load() == 2) ::unlink(slot.path);
+  }
+}
 
 void write_file_atomically(const std::string& path, std::string_view content,
                            const std::vector<std::string>& inputs) {
@@ -82,23 +118,42 @@ void write_file_atomically(const std::string& path, std::string_view content,
     if (ec) throw FileError(folder.string(), "cannot create the folder: " + ec.message());
   }
   const std::string temp = temporary_name(target);
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) throw FileError(path, "cannot create a temporary file: " + errno_text());
+  // Linux's O_TMPFILE gives a file without a name, which vanishes if the process dies while
+  // writing (even by SIGKILL); it gets its temporary name only for the instant before the
+  // rename. Where the file system has no O_TMPFILE, the named file is created at once.
+  const std::string dir = folder.empty() ? std::string(".") : folder.string();
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  const bool unnamed = fd >= 0;
+  std::size_t slot = kSlots;
+  if (!unnamed) {
+    slot = register_pending(temp);
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      release_pending(slot);
+      throw FileError(path, "cannot create a temporary file: " + errno_text());
+    }
+  }
   auto fail = [&](const std::string& what) {
     const std::string reason = errno_text();
+    if (fd >= 0) ::close(fd);
     ::unlink(temp.c_str());
+    release_pending(slot);
     throw FileError(path, what + ": " + reason);
   };
-  if (!write_all(fd, content)) {
-    ::close(fd);
-    fail("cannot write");
+  if (!write_all(fd, content)) fail("cannot write");
+  if (::fsync(fd) != 0) fail("cannot flush to disk");
+  if (unnamed) {
+    slot = register_pending(temp);
+    const std::string self = "/proc/self/fd/" + std::to_string(fd);
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+      fail("cannot name the temporary file");
+    }
   }
-  if (::fsync(fd) != 0) {
-    ::close(fd);
-    fail("cannot flush to disk");
-  }
-  if (::close(fd) != 0) fail("cannot close");
+  const int closed = ::close(fd);
+  fd = -1;
+  if (closed != 0) fail("cannot close");
   if (::rename(temp.c_str(), path.c_str()) != 0) fail("cannot rename the temporary file");
+  release_pending(slot);
   sync_folder(folder);
 }
 

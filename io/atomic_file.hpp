@@ -7,13 +7,20 @@
 namespace symbio::io {
 
 // Writes `content` to `path` so that readers see either the old file or the whole new one
-// (ARCHITECTURE.md rule 8): the bytes go to a temporary file in the same folder, named
-// ".NAME.tmp.PID.N", which is flushed with fsync and renamed over `path`; the folder is then
-// synced too. Missing parent folders are created. On any failure the temporary file is removed.
+// (ARCHITECTURE.md rule 8): the bytes go to an unnamed file in the same folder (Linux O_TMPFILE;
+// a process killed while writing leaves nothing), which is flushed with fsync, linked as
+// ".NAME.tmp.PID.N" and renamed over `path` at once; the folder is then synced too. Where the
+// file system has no O_TMPFILE the named temporary file is written directly. Missing parent
+// folders are created. On any failure the temporary file is removed.
 // Throws FileError when `path` is the same file as one of `inputs` (compared with
 // std::filesystem::equivalent, so links and "./" spellings are caught: an input is never
 // overwritten), when `path` is a folder, or when a step of the write fails.
 void write_file_atomically(const std::string& path, std::string_view content,
                            const std::vector<std::string>& inputs = {});
+
+// Unlinks the named temporary files of writes in progress. Async-signal-safe (no allocation,
+// no lock): the CLI calls it from its SIGINT/SIGTERM/SIGHUP handler, so an interrupted run
+// leaves no temporary file behind.
+void remove_pending_temporary_files() noexcept;
 
 }  // namespace symbio::io

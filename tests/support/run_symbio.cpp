@@ -13,14 +13,16 @@
 
 namespace symbio::testing {
 
-RunResult run_symbio(const std::string& args) {
+std::string symbio_exe() {
   // ctest sets SYMBIO_EXE; a test binary run by hand finds the program in the build tree.
   const char* from_env = std::getenv("SYMBIO_EXE");
-  const std::string exe = from_env != nullptr && *from_env != '\0'
-                              ? std::string(from_env)
-                              : std::string(SYMBIO_BINARY_DIR) + "/cli/symbio";
+  return from_env != nullptr && *from_env != '\0' ? std::string(from_env)
+                                                  : std::string(SYMBIO_BINARY_DIR) + "/cli/symbio";
+}
+
+RunResult run_symbio(const std::string& args) {
   const std::string command =
-      std::string("cd '") + SYMBIO_SOURCE_DIR + "' && '" + exe + "' " + args + " 2>&1";
+      std::string("cd '") + SYMBIO_SOURCE_DIR + "' && '" + symbio_exe() + "' " + args + " 2>&1";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) throw std::runtime_error("popen failed");

@@ -11,6 +11,9 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
+// The path of the built `symbio` program.
+std::string symbio_exe();
+
 // Runs `symbio ARGS` through the shell from the repository root; ARGS is passed as written.
 RunResult run_symbio(const std::string& args);
 
