@@ -1,9 +1,14 @@
+# ThreadSanitizer for the parallel kernels (scripts/test.sh --thread): with clang and LLVM's
+# OpenMP, whose Archer tool tells TSan about OpenMP's own synchronisation (GCC's libgomp is not
+# instrumented and would give false reports).
+option(SYMBIO_SANITIZE_THREAD "Build with ThreadSanitizer (clang and libomp)" OFF)
+
 # Compile options shared by every target of our own: warnings are errors, sanitizers on request.
 function(symbio_target_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                            -Wno-sign-conversion -Werror
                                            # GCC 12 false positives on std::string (PR 105329, 105651)
-                                           -Wno-restrict
+                                           $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>
                                            # option structs are set with designated initializers
                                            -Wno-missing-field-initializers)
   target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
@@ -11,6 +16,10 @@ function(symbio_target_options target)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+  if(SYMBIO_SANITIZE_THREAD)
+    target_compile_options(${target} PRIVATE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(${target} PUBLIC -fsanitize=thread)
   endif()
 endfunction()
 

@@ -34,7 +34,7 @@ struct Workspace {
   std::vector<std::int64_t> in_sum;
 
   Workspace(std::size_t n, bool inbound)
-      : label(n), queue(n), block_betweenness(n), betweenness(n) {
+      : label(n), queue(n + 1), block_betweenness(n), betweenness(n) {
     if (!inbound) return;
     block_harmonic.assign(n, 0.0);
     block_harmonic_shift.assign(n, 0.0);
@@ -72,14 +72,18 @@ void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Wor
     const auto v = static_cast<std::size_t>(queue[head++]);
     const std::int32_t next = label[v].dist + 1;
     const double sv = label[v].sigma;
+    // Branch-free: whether a tie leads to a new vertex, one on the next level or neither is
+    // data-dependent and mispredicted about half the time, which cost more than the stores.
+    // Unvisited labels hold sigma 0 (reset below), so a first visit adds sv to 0, exactly.
     for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
-      Label& x = label[static_cast<std::size_t>(targets[e])];
-      if (x.dist < 0) {
-        x = Label{next, sv};  // first visit: no need to clear sigma between traversals
-        queue[tail++] = targets[e];
-      } else if (x.dist == next) {
-        x.sigma += sv;
-      }
+      const Vertex t = targets[e];
+      Label& x = label[static_cast<std::size_t>(t)];
+      const std::int32_t dx = x.dist;
+      const bool fresh = dx < 0;
+      x.sigma += (fresh || dx == next) ? sv : 0.0;
+      x.dist = fresh ? next : dx;
+      queue[tail] = t;
+      tail += fresh ? 1 : 0;
     }
   }
 
@@ -102,7 +106,7 @@ void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Wor
     double successors = 0.0;
     for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
       const Label& x = label[static_cast<std::size_t>(targets[e])];
-      if (x.dist == next) successors += x.sigma;
+      successors += x.dist == next ? x.sigma : 0.0;
     }
     const auto lv = static_cast<std::int64_t>(leaves[v]);
     // A folded leaf below v has sigma equal to sigma[v] and no dependency: it adds exactly 1.
@@ -129,7 +133,7 @@ void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Wor
     }
   }
   for (std::size_t i = 0; i < tail; ++i)
-    label[static_cast<std::size_t>(queue[i])].dist = -1;
+    label[static_cast<std::size_t>(queue[i])] = Label{};
   if constexpr (kInbound) {
     out.out_reach[iu] = reach;
     out.out_sum[iu] = distance_sum;
