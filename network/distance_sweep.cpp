@@ -21,38 +21,50 @@ struct Label {
   double sigma = 0.0;  // path counts, then (1 + delta) / sigma on the way back
 };
 
+// A vertex's sums over the sources of the current block, side by side: the backward pass adds
+// to all of them for every vertex it visits, so they share one cache line.
+struct BlockSums {
+  double betweenness = 0.0;
+  double harmonic = 0.0;
+  double harmonic_shift = 0.0;
+  std::int64_t reach = 0;
+  std::int64_t sum = 0;
+};
+
 struct Workspace {
   std::vector<Label> label;
   std::vector<Vertex> queue;  // visit order; read backwards it is Brandes' stack
-  std::vector<double> block_betweenness;
-  std::vector<double> block_harmonic;
-  std::vector<double> block_harmonic_shift;
+  std::vector<BlockSums> block;
   std::vector<Fixed> betweenness;
   std::vector<Fixed> harmonic;
   std::vector<Fixed> harmonic_shift;
   std::vector<std::int64_t> in_reach;
   std::vector<std::int64_t> in_sum;
 
-  Workspace(std::size_t n, bool inbound)
-      : label(n), queue(n + 1), block_betweenness(n), betweenness(n) {
+  Workspace(std::size_t n, bool inbound) : label(n), queue(n + 1), block(n), betweenness(n) {
     if (!inbound) return;
-    block_harmonic.assign(n, 0.0);
-    block_harmonic_shift.assign(n, 0.0);
     harmonic.assign(n, 0);
     harmonic_shift.assign(n, 0);
     in_reach.assign(n, 0);
     in_sum.assign(n, 0);
   }
-};
 
-// Moves a block's double sums into the exact accumulators and clears them for the next block.
-void flush(std::vector<double>& block, std::vector<Fixed>& total) {
-  for (std::size_t v = 0; v < block.size(); ++v) {
-    if (block[v] == 0.0) continue;
-    total[v] += to_fixed(block[v]);
-    block[v] = 0.0;
+  // Moves the block's double sums into the exact accumulators (and the counts into theirs) and
+  // clears them for the next block.
+  void flush(bool inbound) {
+    for (std::size_t v = 0; v < block.size(); ++v) {
+      BlockSums& b = block[v];
+      if (b.betweenness != 0.0) betweenness[v] += to_fixed(b.betweenness);
+      if (inbound) {
+        if (b.harmonic != 0.0) harmonic[v] += to_fixed(b.harmonic);
+        if (b.harmonic_shift != 0.0) harmonic_shift[v] += to_fixed(b.harmonic_shift);
+        in_reach[v] += b.reach;
+        in_sum[v] += b.sum;
+      }
+      b = BlockSums{};
+    }
   }
-}
+};
 
 template <bool kInbound>
 void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Workspace& w,
@@ -111,7 +123,8 @@ void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Wor
     const auto lv = static_cast<std::int64_t>(leaves[v]);
     // A folded leaf below v has sigma equal to sigma[v] and no dependency: it adds exactly 1.
     const double delta = static_cast<double>(lv) + label[v].sigma * successors;
-    w.block_betweenness[v] += weight * delta;
+    BlockSums& sums = w.block[v];
+    sums.betweenness += weight * delta;
     label[v].sigma = (1.0 + delta) / label[v].sigma;
     if constexpr (kInbound) {
       const auto dd = static_cast<std::int64_t>(d);
@@ -123,13 +136,12 @@ void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Wor
                         static_cast<double>(lv) * inv[static_cast<std::size_t>(next + 1)];
       eccentricity = std::max(eccentricity, lv > 0 ? next : d);
       // The traversal stands for u and its roots; a root is one hop further from v than u.
-      w.in_reach[v] += count;
-      w.in_sum[v] += count * dd + roots;
-      w.block_harmonic[v] += inv[static_cast<std::size_t>(d)] +
-                             static_cast<double>(roots) * inv[static_cast<std::size_t>(next)];
-      w.block_harmonic_shift[v] +=
-          inv[static_cast<std::size_t>(next)] +
-          static_cast<double>(roots) * inv[static_cast<std::size_t>(next + 1)];
+      sums.reach += count;
+      sums.sum += count * dd + roots;
+      sums.harmonic += inv[static_cast<std::size_t>(d)] +
+                       static_cast<double>(roots) * inv[static_cast<std::size_t>(next)];
+      sums.harmonic_shift += inv[static_cast<std::size_t>(next)] +
+                             static_cast<double>(roots) * inv[static_cast<std::size_t>(next + 1)];
     }
   }
   for (std::size_t i = 0; i < tail; ++i)
@@ -287,11 +299,7 @@ SweepResult sweep(const SweepGraph& g, int threads, const std::function<void(dou
       const std::size_t last = std::min(sources, first + block);
       for (std::size_t k = first; k < last; ++k)
         traverse<kInbound>(g, g.sources[k], inv, w, out);
-      flush(w.block_betweenness, w.betweenness);
-      if constexpr (kInbound) {
-        flush(w.block_harmonic, w.harmonic);
-        flush(w.block_harmonic_shift, w.harmonic_shift);
-      }
+      w.flush(kInbound);
       const std::int64_t done = ++blocks_done;
       if (reporter) progress(static_cast<double>(done) / static_cast<double>(blocks));
     }
