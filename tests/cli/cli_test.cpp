@@ -78,6 +78,15 @@ TEST(CliTest, NeverOverwritesAnInput) {
   EXPECT_EQ(r.status, 4) << r.output;
   EXPECT_EQ(read_text(dir + "/folder/enterprises.csv"), "id,name\na,A\nb,B\n");
   EXPECT_EQ(read_text(park), text);
+  // -o naming the input file, by another spelling or through a symbolic link.
+  ASSERT_EQ(run_symbio("convert " + park + " -o " + dir + "/park.json").status, 0);
+  const std::string json = read_text(dir + "/park.json");
+  const RunResult same = run_symbio("convert " + dir + "/park.json -o " + dir + "/./park.json");
+  EXPECT_EQ(same.status, 4) << same.output;
+  EXPECT_NE(same.output.find("refusing to overwrite the input file"), std::string::npos);
+  fs::create_symlink(dir + "/park.json", dir + "/link.json");
+  EXPECT_EQ(run_symbio("convert " + dir + "/link.json -o " + dir + "/park.json").status, 4);
+  EXPECT_EQ(read_text(dir + "/park.json"), json);
 }
 
 TEST(CliTest, AnalyzeIsDeterministic) {
