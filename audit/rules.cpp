@@ -509,8 +509,9 @@ void opportunities(const AuditInput& input, const Thresholds& t, Family family,
       }
       for (const auto& [receiver, amount] : intake) {
         const bool known = incomplete.count(receiver) == 0;
+        // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
         const bool fresh = std::none_of(candidates.begin(), candidates.end(),
-                                        [&](const auto& c) { return c.receiver == receiver; });
+                                        [&r = receiver](const auto& c) { return c.receiver == r; });
         if (!fresh) continue;
         PotentialExchange& c = candidate(receiver);
         c.match = "fresh-water-user";

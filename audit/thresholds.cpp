@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
+#include "core/text.hpp"
 
 namespace symbio {
 extern const char* const kBuiltinAuditThresholds;
@@ -268,6 +269,7 @@ class Parser {
   std::string string_value(const std::string& key) {
     if (pos_ >= text_.size() || text_[pos_] != '"') fail("'" + key + "' expects \"text\"");
     ++pos_;
+    const std::size_t begin = pos_;
     std::string value;
     while (pos_ < text_.size() && text_[pos_] != '"') {
       const char c = text_[pos_];
@@ -297,6 +299,12 @@ class Parser {
       ++pos_;
     }
     if (pos_ >= text_.size()) fail("unterminated string");
+    // findings.json records the value, and JSON holds only UTF-8 (escapes are ASCII, so the
+    // text between the quotes is what to check).
+    if (const auto bad = find_invalid_utf8(text_.substr(begin, pos_ - begin))) {
+      pos_ = begin + *bad;
+      fail("a string must be UTF-8 text (save the file as UTF-8)");
+    }
     ++pos_;
     return value;
   }

@@ -106,8 +106,9 @@ std::string_view default_thresholds_text();
 Thresholds default_thresholds();
 
 // `base` with the keys that `text` sets. `file` names the text in errors. Throws DataError at
-// file:line:column for a syntax error, an unknown section or key, a value of the wrong type, a
-// key set twice, or a value out of its range (shares and scores in [0, 1], counts >= 0).
+// file:line:column for a syntax error, a string that is not UTF-8, an unknown section or key, a
+// value of the wrong type, a key set twice, or a value out of its range (shares and scores in
+// [0, 1], counts >= 0).
 Thresholds parse_thresholds(std::string_view text, const std::string& file,
                             const Thresholds& base = {});
 

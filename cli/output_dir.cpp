@@ -16,6 +16,7 @@ OutputDir::OutputDir(std::string dir, const std::string& input_path) : dir_(std:
   } else {
     inputs_.push_back(input_path);
   }
+  io::remove_stale_temporary_files(dir_);
 }
 
 std::string OutputDir::write(std::string_view name, std::string_view content) const {

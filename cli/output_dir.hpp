@@ -8,7 +8,8 @@ namespace symbio::cli {
 
 // The folder a command writes its results into. Each file goes in atomically (temporary file,
 // then rename), and none may replace an input: when the input is a folder, every file in it
-// counts as an input.
+// counts as an input. Temporary files that a killed earlier run left in the folder are removed
+// (io::remove_stale_temporary_files).
 class OutputDir {
  public:
   OutputDir(std::string dir, const std::string& input_path);

@@ -1,6 +1,7 @@
 #include "io/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -142,19 +143,52 @@ void write_file_atomically(const std::string& path, std::string_view content,
   };
   if (!write_all(fd, content)) fail("cannot write");
   if (::fsync(fd) != 0) fail("cannot flush to disk");
+  bool placed = false;
   if (unnamed) {
-    slot = register_pending(temp);
     const std::string self = "/proc/self/fd/" + std::to_string(fd);
-    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
-      fail("cannot name the temporary file");
+    // A new file is linked under its final name at once: no temporary name ever exists. An
+    // existing one cannot be linked over, so the file is named temporarily and renamed over it.
+    placed = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
+    if (!placed) {
+      if (errno != EEXIST) fail("cannot name the temporary file");
+      slot = register_pending(temp);
+      if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+        fail("cannot name the temporary file");
+      }
     }
   }
   const int closed = ::close(fd);
   fd = -1;
-  if (closed != 0) fail("cannot close");
-  if (::rename(temp.c_str(), path.c_str()) != 0) fail("cannot rename the temporary file");
+  if (closed != 0 && !placed) fail("cannot close");
+  if (!placed && ::rename(temp.c_str(), path.c_str()) != 0) {
+    fail("cannot rename the temporary file");
+  }
   release_pending(slot);
   sync_folder(folder);
+}
+
+void remove_stale_temporary_files(const std::string& folder) noexcept {
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    // ".NAME.tmp.PID.N" (temporary_name()) of a process that no longer runs.
+    const std::string name = it->path().filename().string();
+    const auto tmp = name.rfind(".tmp.");
+    if (name.empty() || name[0] != '.' || tmp == std::string::npos) continue;
+    const std::string rest = name.substr(tmp + 5);
+    const auto dot = rest.find('.');
+    if (dot == std::string::npos || dot == 0) continue;
+    const std::string pid_text = rest.substr(0, dot);
+    if (pid_text.find_first_not_of("0123456789") != std::string::npos ||
+        rest.substr(dot + 1).find_first_not_of("0123456789") != std::string::npos ||
+        pid_text.size() > 9) {
+      continue;
+    }
+    const auto pid = static_cast<pid_t>(std::stol(pid_text));
+    if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    fs::remove(it->path(), ec);
+    ec.clear();
+  }
 }
 
 }  // namespace symbio::io

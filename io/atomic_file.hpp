@@ -8,10 +8,12 @@ namespace symbio::io {
 
 // Writes `content` to `path` so that readers see either the old file or the whole new one
 // (ARCHITECTURE.md rule 8): the bytes go to an unnamed file in the same folder (Linux O_TMPFILE;
-// a process killed while writing leaves nothing), which is flushed with fsync, linked as
-// ".NAME.tmp.PID.N" and renamed over `path` at once; the folder is then synced too. Where the
-// file system has no O_TMPFILE the named temporary file is written directly. Missing parent
-// folders are created. On any failure the temporary file is removed.
+// a process killed while writing leaves nothing), which is flushed with fsync and then linked
+// under `path` when no such file exists, or else linked as ".NAME.tmp.PID.N" and renamed over
+// it at once; the folder is then synced too. Where the file system has no O_TMPFILE the named
+// temporary file is written directly. Missing parent folders are created. On any failure the
+// temporary file is removed. A process killed by SIGKILL between naming and renaming leaves the
+// named file behind: remove_stale_temporary_files() clears it on the next run.
 // Throws FileError when `path` is the same file as one of `inputs` (compared with
 // std::filesystem::equivalent, so links and "./" spellings are caught: an input is never
 // overwritten), when `path` is a folder, or when a step of the write fails.
@@ -22,5 +24,9 @@ void write_file_atomically(const std::string& path, std::string_view content,
 // no lock): the CLI calls it from its SIGINT/SIGTERM/SIGHUP handler, so an interrupted run
 // leaves no temporary file behind.
 void remove_pending_temporary_files() noexcept;
+
+// Removes the ".NAME.tmp.PID.N" files in `folder` whose process no longer runs (left by a run
+// killed with SIGKILL, see above). Errors are ignored: the files are only clutter.
+void remove_stale_temporary_files(const std::string& folder) noexcept;
 
 }  // namespace symbio::io

@@ -17,10 +17,11 @@ inline constexpr std::size_t kMaxProtobufBytes = std::size_t{512} << 20;
 // Readers return the park as read (not finalized) and report problems instead of throwing:
 // "bad-json" (syntax errors at their line and column; a wrong shape, e.g. a string where a list
 // belongs or an unknown field, with the parser's message), "bad-protobuf" (truncated or garbage
-// binary, invalid UTF-8 in a string, over `max_bytes`), "bad-pbtxt" (at line and column), plus
-// the conversion problems of from_proto ("bad-enum", "unknown-direction"; subjects such as
-// "exchanges[3]", 0-based). The park is empty when the input cannot be parsed. Origins are
-// `file` with line 0: these formats have no lines worth naming.
+// binary, invalid UTF-8 in a string, over `max_bytes`), "bad-pbtxt" (at line and column; a
+// string whose escapes give invalid UTF-8), plus the conversion problems of from_proto
+// ("bad-enum", "unknown-direction"; subjects such as "exchanges[3]", 0-based). The park is empty
+// when the input cannot be parsed. Origins are `file` with line 0: these formats have no lines
+// worth naming.
 //
 // Writers write every field. JSON uses the .proto field names (snake_case, like the CSV
 // columns), enum names, two-space indentation, and leaves out fields with default values

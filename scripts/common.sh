@@ -15,10 +15,15 @@ SYMBIO_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx python3-igraph python3-protobuf
 )
+# What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
+# with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.
+SYMBIO_CLANG_PACKAGES=(clang libomp-dev)
 
+# symbio_install_packages [PACKAGE...]   (default: SYMBIO_PACKAGES)
 symbio_install_packages() {
-  local missing=()
-  for p in "${SYMBIO_PACKAGES[@]}"; do
+  local wanted=("$@") missing=()
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${SYMBIO_PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
       missing+=("$p")
     fi

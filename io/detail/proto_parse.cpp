@@ -8,7 +8,11 @@
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <optional>
+#include <vector>
+
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/detail/json_check.hpp"
 
 namespace symbio::io::detail {
@@ -39,6 +43,38 @@ class TextErrors : public google::protobuf::io::ErrorCollector {
 
 std::string type_name(const google::protobuf::Message& message) {
   return message.GetDescriptor()->full_name();
+}
+
+// The path of the first string field that is not UTF-8 ("enterprises[2].name"), or nullopt.
+// Protobuf's text parser turns escapes such as "\377" into bytes and only logs that a proto3
+// string is no text, where its binary parser refuses it; such a park could not be written as
+// JSON or read back from its own binary. Recursion is bounded by the parser's nesting limit.
+std::optional<std::string> invalid_utf8_field(const google::protobuf::Message& message) {
+  using Field = google::protobuf::FieldDescriptor;
+  const google::protobuf::Reflection* reflection = message.GetReflection();
+  std::vector<const Field*> fields;
+  reflection->ListFields(message, &fields);
+  for (const Field* field : fields) {
+    const int count = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    for (int i = 0; i < count; ++i) {
+      const std::string path =
+          field->name() + (field->is_repeated() ? "[" + std::to_string(i) + "]" : "");
+      if (field->type() == Field::TYPE_STRING) {
+        std::string scratch;
+        const std::string& value =
+            field->is_repeated()
+                ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
+                : reflection->GetStringReference(message, field, &scratch);
+        if (find_invalid_utf8(value)) return path;
+      } else if (field->cpp_type() == Field::CPPTYPE_MESSAGE) {
+        const google::protobuf::Message& inner =
+            field->is_repeated() ? reflection->GetRepeatedMessage(message, field, i)
+                                 : reflection->GetMessage(message, field);
+        if (const auto bad = invalid_utf8_field(inner)) return path + "." + *bad;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -90,6 +126,12 @@ bool parse_text_format(std::string_view text, const std::string& file,
         "bad-pbtxt", "", SourceLocation{file, errors.first_line, errors.first_column},
         "not a " + type_name(message) + " in Protobuf text format: " +
             (errors.first_message.empty() ? std::string("parse error") : errors.first_message));
+    return false;
+  }
+  if (const auto field = invalid_utf8_field(message)) {
+    report.error("bad-pbtxt", "", SourceLocation{file, 0, 0},
+                 "not a " + type_name(message) + " in Protobuf text format: the string " + *field +
+                     " is not UTF-8 (an escape such as \\377 gives bytes that are no text)");
     return false;
   }
   return true;

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 
 #include "core/error.hpp"
@@ -76,6 +80,26 @@ TEST(AtomicFileTest, FailureLeavesNoTemporaryFile) {
   const std::string busy = dir / "busy";
   EXPECT_THROW(write_file_atomically(busy, "x"), FileError);
   EXPECT_EQ(names_in(dir.path()), (std::vector<std::string>{"busy", "plain"}));
+}
+
+// The temporary files of a process that died (SIGKILL between naming and renaming) go; those of
+// a live process (this one) and every other name stay.
+TEST(AtomicFileTest, RemovesStaleTemporaryFilesOnly) {
+  TempDir dir;
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ASSERT_GT(child, 0);
+  ::waitpid(child, nullptr, 0);  // reaped: its PID no longer names a process
+  const std::string dead = ".park.csv.tmp." + std::to_string(child) + ".3";
+  const std::string live = ".park.csv.tmp." + std::to_string(::getpid()) + ".0";
+  for (const std::string& name : {dead, live, std::string("park.csv"),
+                                  std::string(".notes.tmp.x.1"), std::string(".a.tmp.12")})
+    dir.write(name, "x");
+  remove_stale_temporary_files(dir.path().string());
+  std::vector<std::string> kept = {live, ".a.tmp.12", ".notes.tmp.x.1", "park.csv"};
+  std::sort(kept.begin(), kept.end());
+  EXPECT_EQ(names_in(dir.path()), kept);
+  remove_stale_temporary_files((dir.path() / "missing").string());  // no folder: nothing happens
 }
 
 }  // namespace

@@ -1,0 +1,2 @@
+
+symbio.v1.AnalysisReport

@@ -1,0 +1,28 @@
+// Fuzzes a *.pbtxt park as read_park() reads it: decode_text(), then park_from_text_format() and,
+// when the text is no Park, park_from_report_text_format() (a symbio.v1.AnalysisReport), then
+// finalize_park() and what a command does with a usable park (fuzz_support.hpp).
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "io/analysis_proto.hpp"
+#include "io/proto_park.hpp"
+#include "tests/fuzz/fuzz_support.hpp"
+
+namespace symbio::fuzz {
+namespace {
+
+void fuzz_one(std::string_view bytes) {
+  use_park_or_report(bytes, "park.pbtxt", io::park_from_text_format,
+                     io::park_from_report_text_format);
+}
+
+}  // namespace
+}  // namespace symbio::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  symbio::fuzz::fuzz_one(std::string_view(reinterpret_cast<const char*>(data), size));
+  return 0;
+}
