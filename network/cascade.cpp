@@ -208,6 +208,25 @@ double weight_in(const SlotWeights& w, std::size_t slot, const GraphExchange& x)
   return w.by_amount[slot] != 0 ? *x.amount : 1.0;
 }
 
+// The largest x >= 0 with x / total <= tau in floating point, so that `lost > share_limit(total,
+// tau)` decides exactly as `lost / total > tau` (the rule of METHODS.md section 4) without a
+// division per edge. x / total is monotone in x, and so is the bit pattern of a non-negative
+// double, so a binary search over the patterns finds the boundary in at most 64 steps, whatever
+// the magnitudes (stepping by ulps from tau * total could take forever near 0). A slot without
+// exchanges (total 0) is never compared.
+double share_limit(double total, double tau) {
+  if (!(total > 0.0)) return 0.0;
+  auto fits = [&](std::uint64_t bits) { return std::bit_cast<double>(bits) / total <= tau; };
+  std::uint64_t lo = 0;  // 0 / total = 0 <= tau always
+  std::uint64_t hi = std::bit_cast<std::uint64_t>(HUGE_VAL);
+  if (fits(hi)) return HUGE_VAL;
+  while (hi - lo > 1) {  // invariant: fits(lo), !fits(hi)
+    const std::uint64_t mid = lo + (hi - lo) / 2;
+    (fits(mid) ? lo : hi) = mid;
+  }
+  return std::bit_cast<double>(lo);
+}
+
 // Everything a run needs that does not depend on the triggers, built once per sweep.
 class DependencyIndex {
  public:
@@ -216,20 +235,23 @@ class DependencyIndex {
     const auto n = static_cast<std::size_t>(n_);
     const auto& xs = graph.exchanges();
     if (downstream_on(options)) {
-      in_ = slot_weights(
+      const SlotWeights in = slot_weights(
           graph, [](const GraphExchange&) { return true; },
           [](const GraphExchange& x) { return x.receiver; });
       build(
-          n, xs, down_offsets_, down_, in_, [](const GraphExchange&) { return true; },
+          n, xs, down_offsets_, down_, in, [](const GraphExchange&) { return true; },
           [](const GraphExchange& x) { return x.supplier; },
           [](const GraphExchange& x) { return x.receiver; });
+      in_limit_ = limits_of(in, options.threshold);
     }
     if (upstream_on(options)) {
       auto select = [](const GraphExchange& x) { return stranding(x.kind); };
-      out_ = slot_weights(graph, select, [](const GraphExchange& x) { return x.supplier; });
+      const SlotWeights out =
+          slot_weights(graph, select, [](const GraphExchange& x) { return x.supplier; });
       build(
-          n, xs, up_offsets_, up_, out_, select, [](const GraphExchange& x) { return x.receiver; },
+          n, xs, up_offsets_, up_, out, select, [](const GraphExchange& x) { return x.receiver; },
           [](const GraphExchange& x) { return x.supplier; });
+      out_limit_ = limits_of(out, options.threshold);
     }
   }
 
@@ -238,13 +260,20 @@ class DependencyIndex {
   // Losses of partners when v fails: receivers losing supply, suppliers losing an outlet.
   std::span<const Loss> down(Vertex v) const { return row(down_offsets_, down_, v); }
   std::span<const Loss> up(Vertex v) const { return row(up_offsets_, up_, v); }
-  double in_total(std::size_t slot) const { return in_.total[slot]; }
-  double out_total(std::size_t slot) const { return out_.total[slot]; }
+  // share_limit() of a slot's inbound (downstream) or outbound stranding (upstream) total.
+  double in_limit(std::size_t slot) const { return in_limit_[slot]; }
+  double out_limit(std::size_t slot) const { return out_limit_[slot]; }
   bool has_down() const { return !down_offsets_.empty(); }
   bool has_up() const { return !up_offsets_.empty(); }
   const detail::InboundFlow& inbound() const { return inbound_; }
 
  private:
+  static std::vector<double> limits_of(const SlotWeights& w, double tau) {
+    std::vector<double> limits(w.total.size());
+    for (std::size_t s = 0; s < limits.size(); ++s)
+      limits[s] = share_limit(w.total[s], tau);
+    return limits;
+  }
   template <typename Select, typename From, typename To>
   static void build(std::size_t n, const std::vector<GraphExchange>& xs,
                     std::vector<std::size_t>& offsets, std::vector<Loss>& losses,
@@ -274,32 +303,13 @@ class DependencyIndex {
   Vertex n_ = 0;
   detail::InboundFlow inbound_;
   std::vector<char> immune_;
-  SlotWeights in_;
-  SlotWeights out_;
+  std::vector<double> in_limit_;
+  std::vector<double> out_limit_;
   std::vector<std::size_t> down_offsets_;
   std::vector<Loss> down_;
   std::vector<std::size_t> up_offsets_;
   std::vector<Loss> up_;
 };
-
-// The largest x >= 0 with x / total <= tau in floating point, so that `lost > share_limit(total,
-// tau)` decides exactly as `lost / total > tau` (the rule of METHODS.md section 4) without a
-// division per edge. x / total is monotone in x, and so is the bit pattern of a non-negative
-// double, so a binary search over the patterns finds the boundary in at most 64 steps, whatever
-// the magnitudes (stepping by ulps from tau * total could take forever near 0). A slot without
-// exchanges (total 0) is never compared.
-double share_limit(double total, double tau) {
-  if (!(total > 0.0)) return 0.0;
-  auto fits = [&](std::uint64_t bits) { return std::bit_cast<double>(bits) / total <= tau; };
-  std::uint64_t lo = 0;  // 0 / total = 0 <= tau always
-  std::uint64_t hi = std::bit_cast<std::uint64_t>(HUGE_VAL);
-  if (fits(hi)) return HUGE_VAL;
-  while (hi - lo > 1) {  // invariant: fits(lo), !fits(hi)
-    const std::uint64_t mid = lo + (hi - lo) / 2;
-    (fits(mid) ? lo : hi) = mid;
-  }
-  return std::bit_cast<double>(lo);
-}
 
 // Scratch state of one run, reset in time proportional to what the run touched.
 //
@@ -312,21 +322,20 @@ double share_limit(double total, double tau) {
 // sums, and the synchronous rounds of METHODS.md section 4 are kept (it fails in round k).
 class DependencyWorkspace {
  public:
-  DependencyWorkspace(const DependencyIndex& index, double tau)
+  explicit DependencyWorkspace(const DependencyIndex& index)
       : node_(static_cast<std::size_t>(index.n())),
         up_(index.has_up() ? static_cast<std::size_t>(index.n()) : 0) {
     for (std::size_t v = 0; v < node_.size(); ++v) {
       Node& node = node_[v];
       node.immune = index.immune(static_cast<Vertex>(v)) ? 1 : 0;
       for (std::size_t r = 0; r < 3; ++r) {
-        if (index.has_down()) node.limit[r] = share_limit(index.in_total(3 * v + r), tau);
-        if (index.has_up()) up_[v].limit[r] = share_limit(index.out_total(3 * v + r), tau);
+        if (index.has_down()) node.limit[r] = index.in_limit(3 * v + r);
+        if (index.has_up()) up_[v].limit[r] = index.out_limit(3 * v + r);
       }
     }
   }
 
-  // Runs the cascade from `triggers` (sorted, unique) into `trace`, with the threshold given
-  // to the constructor.
+  // Runs the cascade from `triggers` (sorted, unique) into `trace`, with the index's threshold.
   void run(const DependencyIndex& index, std::span<const Vertex> triggers,
            detail::RunTrace& trace) {
     reset();
@@ -415,7 +424,7 @@ CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Verte
   check_options(options);
   detail::check_triggers(graph, triggers);
   const DependencyIndex index(graph, options);
-  DependencyWorkspace workspace(index, options.threshold);
+  DependencyWorkspace workspace(index);
   detail::RunTrace trace;
   workspace.run(index, detail::sorted_unique(triggers), trace);
   return detail::make_run(graph.n(), trace.rounds_sorted(), index.inbound());
@@ -499,7 +508,7 @@ DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOp
   sweep.options = options;
   detail::sweep_triggers(
       sweep, graph.n(), triggers, options.threads, index.inbound(),
-      [&] { return DependencyWorkspace(index, options.threshold); },
+      [&] { return DependencyWorkspace(index); },
       [&](DependencyWorkspace& workspace, Vertex t, detail::RunTrace& trace) {
         const Vertex trigger[] = {t};
         workspace.run(index, trigger, trace);
