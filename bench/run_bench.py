@@ -38,12 +38,13 @@ PEERS = {
 }
 PEER_STEPS = ["load", "degree", "betweenness", "distances", "cascade_sweep"]
 SYMBIO_STEPS = [("load", None), ("degree", None), ("distance", 1), ("distance", 2),
-                ("cascade_sweep", 1), ("cascade_sweep", 2),
-                ("robustness_adaptive_betweenness", 2)]
+                ("undirected_betweenness", 2), ("cascade_sweep", 1), ("cascade_sweep", 2),
+                ("robustness_adaptive_betweenness", 2), ("analyze", 2)]
 # The adaptive-betweenness robustness curve is timed up to this size (the figure is for
 # 10,000 enterprises; it has no peer).
 ROBUSTNESS_MAX_N = 10000
-ALL_PAIRS = {"betweenness", "distances", "distance", "cascade_sweep"}
+ALL_PAIRS = {"betweenness", "distances", "distance", "undirected_betweenness", "cascade_sweep",
+             "analyze"}
 CHECK_N = 1000  # correctness check against NetworkX at this size
 CASCADE_COLUMNS = ("cascade_failed", "cascade_rounds")
 

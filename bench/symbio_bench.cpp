@@ -3,8 +3,8 @@
 //   {"lib":"symbio","n":N,"m":M,"step":"distance","threads":2,"seconds":S,"peak_rss_mb":R,...}
 //
 //   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness|cascade_sweep|
-//                                   robustness_adaptive_betweenness
-//                [--threads K] [--no-fold] [--repeat R] [--dump FILE]
+//                                   robustness_adaptive_betweenness|analyze
+//                [--threads K] [--lanes 2|4|8] [--no-fold] [--repeat R] [--dump FILE]
 //
 // load: read and parse both CSV files, build the Park and the SymbiosisGraph (every view).
 // degree: compute_degrees on every view (strengths where the view has weights).
@@ -17,6 +17,8 @@
 // robustness_adaptive_betweenness: net::compute_robustness with the one strategy
 //   adaptive_betweenness and the default options (sampled betweenness with the Hoeffding bound
 //   the printed note states, batches of ceil(n / 2000) removals above 2,000 enterprises).
+// analyze: net::analyze on every view with the default options (everything `symbio analyze`
+//   computes, without writing files).
 // --dump writes the per-enterprise distance indicators (distance) or the per-trigger cascade
 // counts (cascade_sweep: id,cascade_failed,cascade_rounds) as CSV for the correctness check.
 #include <sys/resource.h>
@@ -35,6 +37,7 @@
 
 #include "core/csv.hpp"
 #include "core/park.hpp"
+#include "network/analyze.hpp"
 #include "network/cascade.hpp"
 #include "network/degree.hpp"
 #include "network/distance.hpp"
@@ -130,6 +133,7 @@ struct Args {
   std::string data;
   std::string step = "distance";
   int threads = 0;
+  int lanes = 0;
   bool fold = true;
   int repeat = 1;
   std::string dump;
@@ -149,6 +153,8 @@ Args parse_args(int argc, char** argv) {
       a.step = value();
     } else if (key == "--threads") {
       a.threads = std::stoi(value());
+    } else if (key == "--lanes") {
+      a.lanes = std::stoi(value());
     } else if (key == "--no-fold") {
       a.fold = false;
     } else if (key == "--repeat") {
@@ -224,7 +230,7 @@ int run(const Args& a) {
         extra << ",\"views\":" << views;
       } else if (a.step == "distance") {
         const auto d = symbio::net::compute_distance_indicators(
-            all, {.threads = a.threads, .fold_pendants = a.fold});
+            all, {.threads = a.threads, .fold_pendants = a.fold, .lanes = a.lanes});
         const double s = seconds_since(start);
         extra << ",\"fold\":" << (a.fold ? "true" : "false")
               << ",\"connected_pairs\":" << d.connected_pairs << ",\"apl\":";
@@ -263,8 +269,18 @@ int run(const Args& a) {
         const auto& curve = result.curves.front();
         extra << ",\"robustness_index\":" << curve.robustness_index.value_or(0.0) << ",\"note\":\""
               << curve.note << "\"";
+      } else if (a.step == "analyze") {
+        // The whole of `symbio analyze` but the file writing: every indicator of every view,
+        // the cascade sweep for cascade_impact and key_score included.
+        symbio::net::AnalyzeOptions options;
+        options.distance.threads = a.threads;
+        options.distance.lanes = a.lanes;
+        options.cascade.threads = a.threads;
+        const auto layers = symbio::net::analyze(graph, options);
+        extra << ",\"views\":" << layers.size();
       } else if (a.step == "undirected_betweenness") {
-        const auto b = symbio::net::undirected_betweenness(all, {.threads = a.threads});
+        const auto b =
+            symbio::net::undirected_betweenness(all, {.threads = a.threads, .lanes = a.lanes});
         extra << ",\"max\":" << *std::max_element(b.begin(), b.end());
       } else {
         throw std::runtime_error("unknown step " + a.step);

@@ -113,8 +113,8 @@ DistanceIndicators compute_distance_indicators(const LayerView& view,
   const Folding f = find_pendants(view, options.fold_pendants);
   const detail::SweepGraph core = core_graph(view, f);
   const std::vector<Vertex> order = detail::locality_order(core);
-  detail::SweepResult s =
-      detail::sweep<true>(detail::relabel(core, order), thread_count(options), options.progress);
+  detail::SweepResult s = detail::sweep<true>(detail::relabel(core, order), thread_count(options),
+                                              options.lanes, options.progress);
   detail::restore(s, order);
 
   std::vector<double> betweenness(un);
@@ -194,8 +194,8 @@ std::vector<double> undirected_betweenness(const LayerView& view, const Distance
     if (!view.neighbors(v).empty()) g.sources.push_back(v);
   }
   const std::vector<Vertex> order = detail::locality_order(g);
-  detail::SweepResult s =
-      detail::sweep<false>(detail::relabel(g, order), thread_count(options), options.progress);
+  detail::SweepResult s = detail::sweep<false>(detail::relabel(g, order), thread_count(options),
+                                               options.lanes, options.progress);
   detail::restore(s, order);
   // Brandes on U sums over ordered pairs; each unordered pair was counted from both ends.
   for (std::size_t v = 0; v < un; ++v)

@@ -14,6 +14,9 @@ struct DistanceOptions {
   // Fold directed pendants out of the traversals (exact; see distance.cpp): enterprises with
   // one supplier and no receiver, and enterprises with one receiver and no supplier.
   bool fold_pendants = true;
+  // Sources traversed together (2, 4 or 8, capped by the processor: AVX2 runs 4, AVX-512 8);
+  // 0: the widest the processor runs. The results are bit-identical for every value.
+  int lanes = 0;
   // Called from one thread with the share of the traversals done (0..1), for progress displays.
   std::function<void(double)> progress;
 };

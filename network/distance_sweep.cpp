@@ -4,36 +4,21 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <memory>
+#include <span>
 #include <utility>
 
 #include "network/detail/distance_sweep.hpp"
+#include "network/detail/sweep_lanes.hpp"
 
 namespace symbio::net::detail {
 
 namespace {
 
-// Per-thread state, allocated once: the traversal arrays (reset only where a traversal wrote)
-// and the thread's share of the inbound sums.
-// Distance and path count of a vertex side by side: the traversal reads both for every tie it
-// follows, so they share one cache line.
-struct Label {
-  std::int32_t dist = -1;
-  double sigma = 0.0;  // path counts, then (1 + delta) / sigma on the way back
-};
-
-// A vertex's sums over the sources of the current block, side by side: the backward pass adds
-// to all of them for every vertex it visits, so they share one cache line.
-struct BlockSums {
-  double betweenness = 0.0;
-  double harmonic = 0.0;
-  double harmonic_shift = 0.0;
-  std::int64_t reach = 0;
-  std::int64_t sum = 0;
-};
-
+// Per-thread state, allocated once: the lane kernel's arrays, the per-vertex sums of the current
+// block of sources, and the thread's exact totals.
 struct Workspace {
-  std::vector<Label> label;
-  std::vector<Vertex> queue;  // visit order; read backwards it is Brandes' stack
+  LaneSweeper sweeper;
   std::vector<BlockSums> block;
   std::vector<Fixed> betweenness;
   std::vector<Fixed> harmonic;
@@ -41,8 +26,12 @@ struct Workspace {
   std::vector<std::int64_t> in_reach;
   std::vector<std::int64_t> in_sum;
 
-  Workspace(std::size_t n, bool inbound) : label(n), queue(n + 1), block(n), betweenness(n) {
+  Workspace(const SweepGraph& g, const std::vector<double>& inv, bool inbound, int lanes)
+      : sweeper(g, inv, inbound, lanes),
+        block(static_cast<std::size_t>(g.n)),
+        betweenness(static_cast<std::size_t>(g.n)) {
     if (!inbound) return;
+    const auto n = static_cast<std::size_t>(g.n);
     harmonic.assign(n, 0);
     harmonic_shift.assign(n, 0);
     in_reach.assign(n, 0);
@@ -65,95 +54,6 @@ struct Workspace {
     }
   }
 };
-
-template <bool kInbound>
-void traverse(const SweepGraph& g, Vertex u, const std::vector<double>& inv, Workspace& w,
-              SweepResult& out) {
-  const std::int64_t* offsets = g.offsets.data();
-  const Vertex* targets = g.targets.data();
-  const std::int32_t* leaves = g.leaves.data();
-  Label* label = w.label.data();
-  Vertex* queue = w.queue.data();
-
-  const auto iu = static_cast<std::size_t>(u);
-  label[iu] = Label{0, 1.0};
-  queue[0] = u;
-  std::size_t head = 0;
-  std::size_t tail = 1;
-  while (head < tail) {
-    const auto v = static_cast<std::size_t>(queue[head++]);
-    const std::int32_t next = label[v].dist + 1;
-    const double sv = label[v].sigma;
-    // Branch-free: whether a tie leads to a new vertex, one on the next level or neither is
-    // data-dependent and mispredicted about half the time, which cost more than the stores.
-    // Unvisited labels hold sigma 0 (reset below), so a first visit adds sv to 0, exactly.
-    for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
-      const Vertex t = targets[e];
-      Label& x = label[static_cast<std::size_t>(t)];
-      const std::int32_t dx = x.dist;
-      const bool fresh = dx < 0;
-      x.sigma += (fresh || dx == next) ? sv : 0.0;
-      x.dist = fresh ? next : dx;
-      queue[tail] = t;
-      tail += fresh ? 1 : 0;
-    }
-  }
-
-  // Each dependency is summed over the DAG successors (dist + 1) of v, all of which lie deeper in
-  // the queue and already hold (1 + delta) / sigma, so no predecessor lists are needed (the
-  // successor form of Brandes' recursion; one division per vertex instead of one per edge).
-  const std::int32_t roots = kInbound ? g.roots[iu] : 0;
-  const double weight = 1.0 + static_cast<double>(roots);
-  const std::int64_t count = 1 + roots;
-  const auto own_leaves = static_cast<std::int64_t>(leaves[iu]);
-  std::int64_t reach = own_leaves;
-  std::int64_t distance_sum = own_leaves;
-  double harmonic = static_cast<double>(own_leaves);
-  double harmonic_shift = 0.5 * static_cast<double>(own_leaves);
-  std::int32_t eccentricity = own_leaves > 0 ? 1 : 0;
-  for (std::size_t i = tail - 1; i >= 1; --i) {
-    const auto v = static_cast<std::size_t>(queue[i]);
-    const std::int32_t d = label[v].dist;
-    const std::int32_t next = d + 1;
-    double successors = 0.0;
-    for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
-      const Label& x = label[static_cast<std::size_t>(targets[e])];
-      successors += x.dist == next ? x.sigma : 0.0;
-    }
-    const auto lv = static_cast<std::int64_t>(leaves[v]);
-    // A folded leaf below v has sigma equal to sigma[v] and no dependency: it adds exactly 1.
-    const double delta = static_cast<double>(lv) + label[v].sigma * successors;
-    BlockSums& sums = w.block[v];
-    sums.betweenness += weight * delta;
-    label[v].sigma = (1.0 + delta) / label[v].sigma;
-    if constexpr (kInbound) {
-      const auto dd = static_cast<std::int64_t>(d);
-      reach += 1 + lv;
-      distance_sum += dd + lv * (dd + 1);
-      harmonic += inv[static_cast<std::size_t>(d)] +
-                  static_cast<double>(lv) * inv[static_cast<std::size_t>(next)];
-      harmonic_shift += inv[static_cast<std::size_t>(next)] +
-                        static_cast<double>(lv) * inv[static_cast<std::size_t>(next + 1)];
-      eccentricity = std::max(eccentricity, lv > 0 ? next : d);
-      // The traversal stands for u and its roots; a root is one hop further from v than u.
-      sums.reach += count;
-      sums.sum += count * dd + roots;
-      sums.harmonic += inv[static_cast<std::size_t>(d)] +
-                       static_cast<double>(roots) * inv[static_cast<std::size_t>(next)];
-      sums.harmonic_shift += inv[static_cast<std::size_t>(next)] +
-                             static_cast<double>(roots) * inv[static_cast<std::size_t>(next + 1)];
-    }
-  }
-  for (std::size_t i = 0; i < tail; ++i)
-    label[static_cast<std::size_t>(queue[i])] = Label{};
-  if constexpr (kInbound) {
-    out.out_reach[iu] = reach;
-    out.out_sum[iu] = distance_sum;
-    out.out_harmonic[iu] = harmonic;
-    out.out_harmonic_shift[iu] = harmonic_shift;
-    out.eccentricity[iu] = eccentricity;
-  }
-}
 
 }  // namespace
 
@@ -253,7 +153,8 @@ void restore(SweepResult& r, const std::vector<Vertex>& order) {
 }
 
 template <bool kInbound>
-SweepResult sweep(const SweepGraph& g, int threads, const std::function<void(double)>& progress) {
+SweepResult sweep(const SweepGraph& g, int threads, int lanes,
+                  const std::function<void(double)>& progress) {
   const auto n = static_cast<std::size_t>(g.n);
   SweepResult out;
   out.betweenness.assign(n, 0);
@@ -274,38 +175,42 @@ SweepResult sweep(const SweepGraph& g, int threads, const std::function<void(dou
   for (std::size_t d = 1; d < inv.size(); ++d)
     inv[d] = 1.0 / static_cast<double>(d);
 
-  // The block size depends on the number of sources only, never on the thread count. Blocks are
-  // large enough that flushing (O(n)) costs little next to their traversals (O(block * m)) and
-  // numerous enough for dynamic scheduling to balance two to a few dozen threads.
+  // The block size depends on the number of sources only, never on the thread count or the
+  // lanes. Blocks are large enough that flushing (O(n)) costs little next to their traversals
+  // (O(block * m)) and numerous enough for dynamic scheduling to balance two to a few dozen
+  // threads; a multiple of 8, so that batches of any lane count fill them.
   const std::size_t sources = g.sources.size();
-  const std::size_t block = std::clamp<std::size_t>(sources / 64, 8, 256);
+  const std::size_t block = (std::clamp<std::size_t>(sources / 64, 8, 256) + 7) / 8 * 8;
   const auto blocks = static_cast<std::int64_t>((sources + block - 1) / block);
   const int team = std::max(1, std::min(threads, static_cast<int>(blocks)));
 
   // Allocated before the parallel region so that a failed allocation throws to the caller.
-  std::vector<Workspace> spaces;
-  spaces.reserve(static_cast<std::size_t>(team));
+  std::vector<std::unique_ptr<Workspace>> spaces;
   for (int t = 0; t < team; ++t)
-    spaces.emplace_back(n, kInbound);
+    spaces.push_back(std::make_unique<Workspace>(g, inv, kInbound, lanes));
 
   std::atomic<std::int64_t> blocks_done{0};
 #pragma omp parallel num_threads(team)
   {
-    Workspace& w = spaces[static_cast<std::size_t>(omp_get_thread_num())];
+    Workspace& w = *spaces[static_cast<std::size_t>(omp_get_thread_num())];
     const bool reporter = progress && omp_get_thread_num() == 0;
 #pragma omp for schedule(dynamic, 1)
     for (std::int64_t b = 0; b < blocks; ++b) {
       const std::size_t first = static_cast<std::size_t>(b) * block;
       const std::size_t last = std::min(sources, first + block);
-      for (std::size_t k = first; k < last; ++k)
-        traverse<kInbound>(g, g.sources[k], inv, w, out);
+      const auto batch = static_cast<std::size_t>(w.sweeper.lanes());
+      for (std::size_t k = first; k < last; k += batch) {
+        w.sweeper.traverse(std::span<const Vertex>(g.sources).subspan(k, std::min(batch, last - k)),
+                           w.block, out);
+      }
       w.flush(kInbound);
       const std::int64_t done = ++blocks_done;
       if (reporter) progress(static_cast<double>(done) / static_cast<double>(blocks));
     }
   }
 
-  for (const Workspace& w : spaces) {
+  for (const auto& space : spaces) {
+    const Workspace& w = *space;
     for (std::size_t v = 0; v < n; ++v) {
       out.betweenness[v] += w.betweenness[v];
       if constexpr (kInbound) {
@@ -319,9 +224,9 @@ SweepResult sweep(const SweepGraph& g, int threads, const std::function<void(dou
   return out;
 }
 
-template SweepResult sweep<true>(const SweepGraph& graph, int threads,
+template SweepResult sweep<true>(const SweepGraph& graph, int threads, int lanes,
                                  const std::function<void(double)>& progress);
-template SweepResult sweep<false>(const SweepGraph& graph, int threads,
+template SweepResult sweep<false>(const SweepGraph& graph, int threads, int lanes,
                                   const std::function<void(double)>& progress);
 
 }  // namespace symbio::net::detail

@@ -64,13 +64,15 @@ SweepGraph relabel(const SweepGraph& graph, const std::vector<Vertex>& order);
 // Brings a result of the relabelled graph back to the original indices.
 void restore(SweepResult& result, const std::vector<Vertex>& order);
 
-// Brandes (2001) with every distance-based sum accumulated in the same traversal. kInbound
-// false skips the closeness sums (undirected betweenness). Deterministic: sources are cut into
-// blocks depending on the graph only, each block is summed by one thread in source order, and
-// block sums meet in Fixed, so the result does not depend on the number of threads.
-// `progress` (may be empty) is called from one thread with the share of sources done.
+// Brandes (2001) with every distance-based sum accumulated in the same traversal, several
+// sources per traversal (LaneSweeper, sweep_lanes.hpp; lanes 0: the widest the processor runs).
+// kInbound false skips the closeness sums (undirected betweenness). Deterministic: sources are
+// cut into blocks depending on the graph only, each block is summed by one thread in source
+// order, and block sums meet in Fixed, so the result depends on neither the number of threads
+// nor the lanes. `progress` (may be empty) is called from one thread with the share of sources
+// done.
 template <bool kInbound>
-SweepResult sweep(const SweepGraph& graph, int threads,
+SweepResult sweep(const SweepGraph& graph, int threads, int lanes = 0,
                   const std::function<void(double)>& progress = {});
 
 }  // namespace symbio::net::detail
