@@ -90,6 +90,7 @@ struct Vectors {
   typedef L Level __attribute__((vector_size(sizeof(L) * K)));
   typedef double Real __attribute__((vector_size(8 * K), aligned(8)));
   typedef std::int64_t Mask __attribute__((vector_size(8 * K), aligned(8)));
+  typedef std::uint32_t Words __attribute__((vector_size(sizeof(L) * K)));
 };
 
 // The kernel, inlined into one function per instruction set (below) so that the same source
@@ -103,6 +104,7 @@ template <int K, typename L, bool kInbound>
   using Level = typename Vectors<K, L>::Level;
   using Real = typename Vectors<K, L>::Real;
   using Mask = typename Vectors<K, L>::Mask;
+  using Words = typename Vectors<K, L>::Words;
   constexpr L kUnreached = std::numeric_limits<L>::max();
 
   Level* level = reinterpret_cast<Level*>(s.level.get());
@@ -166,9 +168,12 @@ template <int K, typename L, bool kInbound>
         const Mask serves = __builtin_convertvector((Level)(unseen | (lw == next_level)), Mask);
         sigma[w] += (Real)(serves & (Mask)sv);
         level[w] = fresh ? next_level : lw;
-        bool any = false;
-        for (int k = 0; k < K; ++k)
-          any |= fresh[k] != 0;
+        // Whether any lane is new, as 32-bit words: GCC 12 tests the lanes one by one otherwise.
+        const Words fresh_words = (Words)fresh;
+        std::uint32_t bits = 0;
+        for (std::size_t word = 0; word < sizeof(Words) / sizeof(bits); ++word)
+          bits |= fresh_words[word];
+        const bool any = bits != 0;
         next[w >> 6] |= static_cast<std::uint64_t>(any) << (w & 63);
       }
     }
