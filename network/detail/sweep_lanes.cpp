@@ -331,8 +331,8 @@ int widest_lanes() {
 LaneSweeper::LaneSweeper(const SweepGraph& graph, const std::vector<double>& inv, bool inbound,
                          int lanes, std::int64_t narrow_levels)
     : graph_(graph), inv_(inv), inbound_(inbound), lanes_(2) {
-  if (lanes >= 4) lanes_ = 4;
-  if (lanes >= 8) lanes_ = 8;
+  if (lanes <= 0 || lanes >= 8) lanes_ = 8;
+  if (lanes >= 4 && lanes < 8) lanes_ = 4;
   lanes_ = std::min(lanes_, widest_lanes());
   narrow_ = std::make_unique<State>(
       static_cast<std::size_t>(graph.n), lanes_, sizeof(std::int16_t),

@@ -37,9 +37,9 @@ int widest_lanes();
 // than 32,000 hops is redone with 32-bit levels.
 class LaneSweeper {
  public:
-  // lanes: 2, 4 or 8 (at most widest_lanes()). inv[d] = 1/d for d <= n + 2. narrow_levels: the
-  // levels a 16-bit traversal may use before it is redone with 32 bits (0: what 16 bits hold;
-  // tests lower it to reach the 32-bit kernel on small graphs).
+  // lanes: 2, 4 or 8, capped by widest_lanes(); 0 for widest_lanes(). inv[d] = 1/d for
+  // d <= n + 2. narrow_levels: the levels a 16-bit traversal may use before it is redone with 32
+  // bits (0: what 16 bits hold; tests lower it to reach the 32-bit kernel on small graphs).
   LaneSweeper(const SweepGraph& graph, const std::vector<double>& inv, bool inbound, int lanes,
               std::int64_t narrow_levels = 0);
   ~LaneSweeper();

@@ -99,9 +99,17 @@ std::vector<int> lane_counts() {
   return counts;
 }
 
-TEST(SweepLanesTest, WidestLanesIsASupportedCount) {
+TEST(SweepLanesTest, LaneCountsAreCappedByTheProcessor) {
   const int w = widest_lanes();
   EXPECT_TRUE(w == 2 || w == 4 || w == 8) << w;
+  const SweepGraph g = random_graph(1, 10, 0);
+  const std::vector<double> inv(13, 1.0);
+  EXPECT_EQ(LaneSweeper(g, inv, true, 0).lanes(), w);  // 0: the widest
+  EXPECT_EQ(LaneSweeper(g, inv, true, 2).lanes(), 2);
+  EXPECT_EQ(LaneSweeper(g, inv, true, 3).lanes(), 2);
+  EXPECT_EQ(LaneSweeper(g, inv, true, 4).lanes(), std::min(4, w));
+  EXPECT_EQ(LaneSweeper(g, inv, true, 8).lanes(), w);
+  EXPECT_EQ(LaneSweeper(g, inv, false, 16).lanes(), w);
 }
 
 // Path counts are summed over parents in index order and block terms in source order whatever
