@@ -87,8 +87,17 @@ Analysis analyze_park(const net::SymbiosisGraph& graph, const ConvertArgs& args,
   return a;
 }
 
+// The folder the output goes into: the output itself for a CSV folder, else its parent.
+std::string output_folder(const std::string& output, const std::string& format) {
+  if (format == "csv") return output;
+  const std::filesystem::path parent = std::filesystem::path(output).parent_path();
+  return parent.empty() ? std::string(".") : parent.string();
+}
+
 int run_convert(const ConvertArgs& args, const Console& console) {
   const std::string format = format_of(args);
+  // Temporary files that a killed run left beside the output go, as with output folders.
+  io::remove_stale_temporary_files(output_folder(args.output, format));
   const io::LoadedPark loaded = load_park(args.input, console);
   const Park& park = loaded.park;
   const std::vector<std::string> inputs = {args.input.path};

@@ -1,4 +1,6 @@
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -87,6 +89,24 @@ TEST(CliTest, NeverOverwritesAnInput) {
   fs::create_symlink(dir + "/park.json", dir + "/link.json");
   EXPECT_EQ(run_symbio("convert " + dir + "/link.json -o " + dir + "/park.json").status, 4);
   EXPECT_EQ(read_text(dir + "/park.json"), json);
+}
+
+// A run killed between naming and renaming its result leaves `.NAME.tmp.PID.N`; the next
+// convert into that folder removes it (a live process's temporary file stays).
+TEST(CliTest, ConvertRemovesStaleTemporaryFilesBesideItsOutput) {
+  const std::string dir = make_temp_dir("symbio-cli-stale");
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ASSERT_GT(child, 0);
+  ::waitpid(child, nullptr, 0);  // reaped: its PID no longer names a process
+  const std::string dead = dir + "/.park.pb.tmp." + std::to_string(child) + ".0";
+  const std::string live = dir + "/.park.pb.tmp." + std::to_string(::getpid()) + ".0";
+  write_text(dead, "half");
+  write_text(live, "busy");
+  ASSERT_EQ(run_symbio("convert examples/kalundborg -o " + dir + "/park.pb").status, 0);
+  EXPECT_FALSE(fs::exists(dead));
+  EXPECT_TRUE(fs::exists(live));
+  EXPECT_TRUE(fs::exists(dir + "/park.pb"));
 }
 
 TEST(CliTest, AnalyzeIsDeterministic) {
