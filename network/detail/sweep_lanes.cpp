@@ -163,8 +163,8 @@ template <int K, typename L, bool kInbound>
         const Level lw = level[w];
         const auto unseen = lw == unreached;
         const auto fresh = on_level & unseen;
-        // Branch-free, as in the one-source sweep: which lanes a tie serves is data-dependent.
-        // Lanes where v is not on this level add sv's zero.
+        // Branch-free: which lanes a tie serves is data-dependent, and a branch on it would be
+        // mispredicted about half the time. Lanes where v is not on this level add sv's zero.
         const Mask serves = __builtin_convertvector((Level)(unseen | (lw == next_level)), Mask);
         sigma[w] += (Real)(serves & (Mask)sv);
         level[w] = fresh ? next_level : lw;
