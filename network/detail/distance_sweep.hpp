@@ -24,7 +24,8 @@ inline double from_fixed(Fixed x) {
   return static_cast<double>(x) / kFixedOne;
 }
 
-// The graph one sweep traverses: CSR rows, the sources to start from (in increasing order), and
+// The graph one sweep traverses: CSR rows (each sorted, as relabel() leaves them; the lane kernel
+// relies on it), the sources to start from (in increasing order), and
 // per vertex the folded leaves hanging below it and the folded roots standing above it (all
 // zero when nothing is folded).
 struct SweepGraph {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 #include <new>
+#include <stdexcept>
 
 // Compiled with -ffp-contract=off (network/CMakeLists.txt): the AVX2 and AVX-512 versions must
 // not fuse a * b + c where the SSE2 version rounds twice, or the lane counts would disagree.
@@ -26,11 +27,18 @@ Buffer allocate(std::size_t bytes) {
   return Buffer(p);
 }
 
-// Moves the vertices flagged in `next` to the end of `entries`, in increasing order, and marks
-// them visited. Returns the new end.
+// The words of a level's bitmap that hold its vertices: [first, last], empty when first > last.
+struct WordRange {
+  std::size_t first = std::numeric_limits<std::size_t>::max();
+  std::size_t last = 0;
+};
+
+// Moves the vertices flagged in `next` (all within `range`) to the end of `entries`, in
+// increasing order, and marks them visited. Returns the new end. Scanning only the range keeps
+// a deep, thin traversal (a long chain: one vertex per level) linear instead of quadratic.
 std::size_t collect(std::vector<std::uint64_t>& next, std::vector<std::uint64_t>& visited,
-                    Vertex* entries, std::size_t tail) {
-  for (std::size_t w = 0; w < next.size(); ++w) {
+                    WordRange range, Vertex* entries, std::size_t tail) {
+  for (std::size_t w = range.first; w <= range.last; ++w) {
     std::uint64_t bits = next[w];
     if (bits == 0) continue;
     next[w] = 0;
@@ -41,6 +49,28 @@ std::size_t collect(std::vector<std::uint64_t>& next, std::vector<std::uint64_t>
       bits &= bits - 1;
     }
   }
+  return tail;
+}
+
+// collect() for a level that touched few ties over a wide range of words (a deep traversal whose
+// lanes are far apart, as on a long cycle): walks the level's rows instead of the bitmap, moving
+// each flagged vertex once, and sorts what it found. Same result as collect().
+std::size_t gather(std::vector<std::uint64_t>& next, std::vector<std::uint64_t>& visited,
+                   const SweepGraph& g, const Vertex* level_begin, const Vertex* level_end,
+                   Vertex* entries, std::size_t tail) {
+  const std::size_t start = tail;
+  for (const Vertex* v = level_begin; v != level_end; ++v) {
+    const auto row = static_cast<std::size_t>(*v);
+    for (std::int64_t e = g.offsets[row]; e < g.offsets[row + 1]; ++e) {
+      const auto w = static_cast<std::size_t>(g.targets[static_cast<std::size_t>(e)]);
+      const std::uint64_t bit = std::uint64_t{1} << (w & 63);
+      if ((next[w >> 6] & bit) == 0) continue;
+      next[w >> 6] &= ~bit;
+      visited[w >> 6] |= bit;
+      entries[tail++] = static_cast<Vertex>(w);
+    }
+  }
+  std::sort(entries + start, entries + tail);
   return tail;
 }
 
@@ -124,14 +154,17 @@ template <int K, typename L, bool kInbound>
   const Real one = zero + 1.0;
 
   // Forward: path counts level by level, every level in increasing vertex order.
+  WordRange range;
   for (int k = 0; k < count; ++k) {
     const auto u = static_cast<std::size_t>(sources[k]);
     level[u][k] = 0;
     sigma[u][k] = 1.0;
     next[u >> 6] |= std::uint64_t{1} << (u & 63);
+    range.first = std::min(range.first, u >> 6);
+    range.last = std::max(range.last, u >> 6);
   }
   starts.assign(1, 0);
-  starts.push_back(collect(s.next, s.visited, entries, 0));
+  starts.push_back(collect(s.next, s.visited, range, entries, 0));
   std::int64_t top = 0;
   for (std::int64_t lev = 0;
        starts[static_cast<std::size_t>(lev)] < starts[static_cast<std::size_t>(lev) + 1]; ++lev) {
@@ -151,6 +184,8 @@ template <int K, typename L, bool kInbound>
     top = lev;
     const Level here_level = Level{} + static_cast<L>(lev);
     const Level next_level = Level{} + static_cast<L>(lev + 1);
+    range = WordRange{};
+    std::int64_t ties = 0;
     for (std::size_t i = starts[static_cast<std::size_t>(lev)];
          i < starts[static_cast<std::size_t>(lev) + 1]; ++i) {
       const auto v = static_cast<std::size_t>(entries[i]);
@@ -158,6 +193,14 @@ template <int K, typename L, bool kInbound>
       // Comparisons are cast to levels, widened to 64-bit masks and select path counts by bitwise
       // and: GCC 12 compiles `comparison ? a : b` on these vectors into lane-by-lane code.
       const Real sv = (Real)(__builtin_convertvector((Level)on_level, Mask) & (Mask)sigma[v]);
+      // New vertices lie within the words of v's row, whose ends are its smallest and largest
+      // targets (rows are sorted).
+      ties += offsets[v + 1] - offsets[v];
+      if (offsets[v] < offsets[v + 1]) {
+        range.first = std::min(range.first, static_cast<std::size_t>(targets[offsets[v]]) >> 6);
+        range.last =
+            std::max(range.last, static_cast<std::size_t>(targets[offsets[v + 1] - 1]) >> 6);
+      }
       for (std::int64_t e = offsets[v]; e < offsets[v + 1]; ++e) {
         const auto w = static_cast<std::size_t>(targets[e]);
         const Level lw = level[w];
@@ -177,7 +220,13 @@ template <int K, typename L, bool kInbound>
         next[w >> 6] |= static_cast<std::uint64_t>(any) << (w & 63);
       }
     }
-    starts.push_back(collect(s.next, s.visited, entries, starts.back()));
+    // Scanning the range costs a step per word, walking the rows about log2(ties) per tie.
+    const std::size_t words = range.first <= range.last ? range.last - range.first + 1 : 0;
+    const std::size_t begin = starts[static_cast<std::size_t>(lev)];
+    starts.push_back(static_cast<std::size_t>(ties) * 16 < words
+                         ? gather(s.next, s.visited, g, entries + begin, entries + starts.back(),
+                                  entries, starts.back())
+                         : collect(s.next, s.visited, range, entries, starts.back()));
   }
 
   // Backward, deepest level first. Each dependency is summed over the DAG successors (level + 1)
@@ -334,6 +383,12 @@ LaneSweeper::LaneSweeper(const SweepGraph& graph, const std::vector<double>& inv
   if (lanes <= 0 || lanes >= 8) lanes_ = 8;
   if (lanes >= 4 && lanes < 8) lanes_ = 4;
   lanes_ = std::min(lanes_, widest_lanes());
+  for (Vertex v = 0; v < graph.n; ++v) {
+    const auto first = graph.targets.begin() + graph.offsets[static_cast<std::size_t>(v)];
+    const auto last = graph.targets.begin() + graph.offsets[static_cast<std::size_t>(v) + 1];
+    if (!std::is_sorted(first, last))
+      throw std::invalid_argument("LaneSweeper: the rows of the graph must be sorted");
+  }
   narrow_ = std::make_unique<State>(
       static_cast<std::size_t>(graph.n), lanes_, sizeof(std::int16_t),
       narrow_levels > 0 ? narrow_levels : std::numeric_limits<std::int16_t>::max());

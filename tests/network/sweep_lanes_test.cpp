@@ -63,8 +63,9 @@ Sweep sweep_all(const SweepGraph& g, bool inbound, int lanes, std::int64_t narro
   LaneSweeper sweeper(g, inv, inbound, lanes, narrow_levels);
   const auto batch = static_cast<std::size_t>(sweeper.lanes());
   for (std::size_t k = 0; k < g.sources.size(); k += batch) {
-    sweeper.traverse(std::span<const Vertex>(g.sources).subspan(k, std::min(batch, n - k)), r.block,
-                     r.out);
+    sweeper.traverse(
+        std::span<const Vertex>(g.sources).subspan(k, std::min(batch, g.sources.size() - k)),
+        r.block, r.out);
   }
   return r;
 }
@@ -137,6 +138,43 @@ TEST(SweepLanesTest, DeepTraversalsFallBackToWideLevels) {
         expect_identical(whole, sweep_all(g, inbound, lanes, 5));
     }
   }
+}
+
+// Eight sources 0..7, each heading its own chain of 1500 enterprises, the chains one after the
+// other in index order: on every level the eight lanes sit about 1500 indices apart, so a batch
+// of 4 or 8 lanes finds its few new enterprises by walking the level's ties (gather) rather than
+// scanning some hundred bitmap words, and 2 lanes mostly by scanning. Both must agree bit for
+// bit, and with the hand count: the j-th enterprise of a chain (j = 1..1500) lies j hops from
+// its source, which reaches the 1500 of its chain at a distance sum of 1500 * 1501 / 2.
+TEST(SweepLanesTest, SparseWideLevelsAreGatheredFromTheTies) {
+  constexpr Vertex kChain = 1500;
+  SweepGraph g;
+  g.n = 8 + 8 * kChain;
+  std::vector<std::vector<Vertex>> rows(static_cast<std::size_t>(g.n));
+  for (Vertex k = 0; k < 8; ++k) {
+    const Vertex head = 8 + k * kChain;
+    rows[static_cast<std::size_t>(k)].push_back(head);
+    for (Vertex j = 0; j + 1 < kChain; ++j)
+      rows[static_cast<std::size_t>(head + j)].push_back(head + j + 1);
+  }
+  g.offsets.push_back(0);
+  for (const auto& row : rows) {
+    g.targets.insert(g.targets.end(), row.begin(), row.end());
+    g.offsets.push_back(static_cast<std::int64_t>(g.targets.size()));
+  }
+  g.sources = {0, 1, 2, 3, 4, 5, 6, 7};
+  g.leaves.assign(static_cast<std::size_t>(g.n), 0);
+  g.roots.assign(static_cast<std::size_t>(g.n), 0);
+  const Sweep two = sweep_all(g, true, 2);
+  for (const int lanes : lane_counts())
+    expect_identical(two, sweep_all(g, true, lanes));
+  for (Vertex k = 0; k < 8; ++k) {
+    EXPECT_EQ(two.out.out_reach[static_cast<std::size_t>(k)], kChain);
+    EXPECT_EQ(two.out.out_sum[static_cast<std::size_t>(k)], kChain * (kChain + 1) / 2);
+    EXPECT_EQ(two.out.eccentricity[static_cast<std::size_t>(k)], kChain);
+  }
+  // The first enterprise of chain 0 carries the paths from source 0 to the 1499 below it.
+  EXPECT_EQ(two.block[8].betweenness, kChain - 1);
 }
 
 // The chain 0 -> 1 -> 2 -> 3 (no other ties), worked by hand with the fallback forced at every
