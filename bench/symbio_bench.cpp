@@ -4,12 +4,13 @@
 //
 //   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness|cascade_sweep|
 //                                   robustness_adaptive_betweenness|analyze
-//                [--threads K] [--lanes 2|4|8] [--no-fold] [--repeat R] [--dump FILE]
+//                [--threads K] [--lanes 2|4|8] [--no-fold] [--repeat R] [--layer L] [--dump FILE]
 //
 // load: read and parse both CSV files, build the Park and the SymbiosisGraph (every view).
 // degree: compute_degrees on every view (strengths where the view has weights).
-// distance: compute_distance_indicators on the view `all` (betweenness, closeness and harmonic
-//   in and out, APL, diameter, global efficiency in one sweep).
+// distance: compute_distance_indicators on the view `all` or --layer L (betweenness, closeness
+//   and harmonic in and out, APL, diameter, global efficiency in one sweep).
+// undirected_betweenness: the betweenness on U of that view (for the centralization).
 // cascade_sweep: net::dependency_sweep, every enterprise as a single trigger (METHODS.md
 //   section 4, supply-shortage cascade, downstream, threshold 0.5; layers: material, byproduct,
 //   waste -> material, energy -> energy, water -> water; every exchange has a quantity, so the
@@ -136,6 +137,7 @@ struct Args {
   int lanes = 0;
   bool fold = true;
   int repeat = 1;
+  symbio::net::ViewLayer layer = symbio::net::ViewLayer::all;
   std::string dump;
 };
 
@@ -159,6 +161,10 @@ Args parse_args(int argc, char** argv) {
       a.fold = false;
     } else if (key == "--repeat") {
       a.repeat = std::stoi(value());
+    } else if (key == "--layer") {
+      const auto layer = symbio::net::parse_view_layer(value());
+      if (!layer) throw std::runtime_error("--layer: all, material, energy, water or waste");
+      a.layer = *layer;
     } else if (key == "--dump") {
       a.dump = value();
     } else {
@@ -206,7 +212,8 @@ int run(const Args& a) {
   const symbio::net::SymbiosisGraph graph(park);
   const double build_s = seconds_since(build_start);
   const double load_s = seconds_since(start);
-  const symbio::net::LayerView& all = graph.view();
+  // The view the distance steps run on (--layer; the whole park by default).
+  const symbio::net::LayerView& all = graph.view(a.layer);
 
   std::ostringstream extra;
   extra.precision(17);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "network/cohesion.hpp"
 #include "network/detail/distance_sweep.hpp"
 
 namespace symbio::net {
@@ -84,6 +85,50 @@ detail::SweepGraph core_graph(const LayerView& view, const Folding& f) {
   g.leaves = f.leaves;
   g.roots = f.roots;
   return g;
+}
+
+// Trees hanging off U (iterated degree-1 folding: Baglioni et al. 2012, Sariyuce et al. 2013).
+// An enterprise of degree 1 is folded into its one neighbour, which may then have degree 1
+// itself; what is left is the 2-core of each component, or one enterprise of a tree component.
+// Every shortest path into a folded tree runs through the enterprise it is folded into, so the
+// traversals need only the core, with each core enterprise standing for its tree (size) as a
+// source and as a target; a folded enterprise's betweenness counts the pairs it separates.
+struct Trees {
+  std::vector<char> folded;           // 1: folded into a neighbour
+  std::vector<std::int64_t> size;     // the enterprise and everything folded into it
+  std::vector<double> child_squares;  // sum of the squared sizes of the trees folded into it
+};
+
+Trees fold_trees(const LayerView& view, bool fold) {
+  const auto n = static_cast<std::size_t>(view.n());
+  Trees t;
+  t.folded.assign(n, 0);
+  t.size.assign(n, 1);
+  t.child_squares.assign(n, 0.0);
+  if (!fold) return t;
+  std::vector<std::size_t> degree(n);
+  std::vector<Vertex> ready;
+  for (Vertex v = 0; v < view.n(); ++v) {
+    degree[static_cast<std::size_t>(v)] = view.neighbors(v).size();
+    if (degree[static_cast<std::size_t>(v)] == 1) ready.push_back(v);
+  }
+  while (!ready.empty()) {
+    const Vertex v = ready.back();
+    ready.pop_back();
+    const auto uv = static_cast<std::size_t>(v);
+    // Its partner in a component of two may have been folded into it already (degree 0).
+    if (t.folded[uv] || degree[uv] != 1) continue;
+    for (const Vertex p : view.neighbors(v)) {
+      const auto up = static_cast<std::size_t>(p);
+      if (t.folded[up]) continue;
+      t.folded[uv] = 1;
+      t.size[up] += t.size[uv];
+      t.child_squares[up] += static_cast<double>(t.size[uv]) * static_cast<double>(t.size[uv]);
+      if (--degree[up] == 1) ready.push_back(p);
+      break;
+    }
+  }
+  return t;
 }
 
 double wf_closeness(std::int64_t reach, std::int64_t distance_sum, Vertex n) {
@@ -184,22 +229,50 @@ std::vector<double> undirected_betweenness(const LayerView& view, const Distance
   const auto un = static_cast<std::size_t>(n);
   std::vector<double> result(un, 0.0);
   if (n < 3) return result;
+  const Trees t = fold_trees(view, options.fold_pendants);
   detail::SweepGraph g;
   g.n = n;
-  g.offsets = view.undirected_csr().offsets;
-  g.targets = view.undirected_csr().targets;
+  g.offsets.assign(un + 1, 0);
+  g.targets.reserve(view.undirected_csr().targets.size());
   g.leaves.assign(un, 0);
   g.roots.assign(un, 0);
   for (Vertex v = 0; v < n; ++v) {
-    if (!view.neighbors(v).empty()) g.sources.push_back(v);
+    const auto uv = static_cast<std::size_t>(v);
+    if (!t.folded[uv]) {
+      for (const Vertex w : view.neighbors(v)) {
+        if (!t.folded[static_cast<std::size_t>(w)]) g.targets.push_back(w);
+      }
+      // A tree folded into v: its members are targets one or more hops behind v and sources
+      // whose traversals are v's (leaves and roots of the kernel, both size - 1).
+      g.leaves[uv] = static_cast<std::int32_t>(t.size[uv] - 1);
+      g.roots[uv] = g.leaves[uv];
+    }
+    g.offsets[uv + 1] = static_cast<std::int64_t>(g.targets.size());
+    if (g.offsets[uv + 1] > g.offsets[uv]) g.sources.push_back(v);
   }
   const std::vector<Vertex> order = detail::locality_order(g);
   detail::SweepResult s = detail::sweep<false>(detail::relabel(g, order), thread_count(options),
                                                options.lanes, options.progress);
   detail::restore(s, order);
-  // Brandes on U sums over ordered pairs; each unordered pair was counted from both ends.
+
+  // Ordered pairs through v that the traversals do not see, as v is a cut vertex for them: with
+  // C the size of v's component and the parts of C - v its folded subtrees c_i and the rest
+  // C - size(v), every pair across two parts: (C - 1)^2 - sum c_i^2 - (C - size(v))^2. The
+  // traversals counted the pairs (rest, subtree) already, through v's leaves: they are taken off.
+  const Components components = compute_components(view);
+  std::vector<std::int64_t> component_size(un, 0);
   for (std::size_t v = 0; v < un; ++v)
-    result[v] = 0.5 * from_fixed(s.betweenness[v]);
+    ++component_size[static_cast<std::size_t>(components.weak_label[v])];
+  for (std::size_t v = 0; v < un; ++v) {
+    const auto c =
+        static_cast<double>(component_size[static_cast<std::size_t>(components.weak_label[v])]);
+    const auto size = static_cast<double>(t.size[v]);
+    const double rest = c - size;
+    double b = (c - 1.0) * (c - 1.0) - t.child_squares[v] - rest * rest;
+    if (!t.folded[v]) b += from_fixed(s.betweenness[v]) - (size - 1.0) * rest;
+    // Brandes on U sums over ordered pairs; each unordered pair was counted from both ends.
+    result[v] = 0.5 * b;
+  }
   return result;
 }
 

@@ -11,8 +11,9 @@ namespace symbio::net {
 
 struct DistanceOptions {
   int threads = 0;  // 0: all cores (OpenMP)
-  // Fold directed pendants out of the traversals (exact; see distance.cpp): enterprises with
-  // one supplier and no receiver, and enterprises with one receiver and no supplier.
+  // Fold pendants out of the traversals (exact; see distance.cpp): on D, enterprises with one
+  // supplier and no receiver, and enterprises with one receiver and no supplier; on U (the
+  // undirected betweenness), the trees that repeatedly removing degree-1 enterprises takes off.
   bool fold_pendants = true;
   // Sources traversed together (2, 4 or 8, capped by the processor: AVX2 runs 4, AVX-512 8);
   // 0: the widest the processor runs. The results are bit-identical for every value.

@@ -126,6 +126,33 @@ SweepGraph relabel(const SweepGraph& g, const std::vector<Vertex>& order) {
   return r;
 }
 
+std::vector<Vertex> batch_order(const SweepGraph& g) {
+  const auto n = static_cast<std::size_t>(g.n);
+  const auto degree = [&](std::size_t v) { return g.offsets[v + 1] - g.offsets[v]; };
+  // (hub, source); a source without out-ties gets n + itself: they come last, together.
+  std::vector<std::pair<std::size_t, Vertex>> keyed;
+  keyed.reserve(g.sources.size());
+  for (const Vertex s : g.sources) {
+    const auto u = static_cast<std::size_t>(s);
+    std::size_t hub = n + u;
+    std::int64_t best = -1;
+    for (std::int64_t e = g.offsets[u]; e < g.offsets[u + 1]; ++e) {
+      const auto w = static_cast<std::size_t>(g.targets[static_cast<std::size_t>(e)]);
+      if (degree(w) > best || (degree(w) == best && w < hub)) {
+        best = degree(w);
+        hub = w;
+      }
+    }
+    keyed.emplace_back(hub, s);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<Vertex> order;
+  order.reserve(keyed.size());
+  for (const auto& k : keyed)
+    order.push_back(k.second);
+  return order;
+}
+
 namespace {
 
 template <typename T>
@@ -179,7 +206,8 @@ SweepResult sweep(const SweepGraph& g, int threads, int lanes,
   // lanes. Blocks are large enough that flushing (O(n)) costs little next to their traversals
   // (O(block * m)) and numerous enough for dynamic scheduling to balance two to a few dozen
   // threads; a multiple of 8, so that batches of any lane count fill them.
-  const std::size_t sources = g.sources.size();
+  const std::vector<Vertex> order = batch_order(g);
+  const std::size_t sources = order.size();
   const std::size_t block = (std::clamp<std::size_t>(sources / 64, 8, 256) + 7) / 8 * 8;
   const auto blocks = static_cast<std::int64_t>((sources + block - 1) / block);
   const int team = std::max(1, std::min(threads, static_cast<int>(blocks)));
@@ -200,7 +228,7 @@ SweepResult sweep(const SweepGraph& g, int threads, int lanes,
       const std::size_t last = std::min(sources, first + block);
       const auto batch = static_cast<std::size_t>(w.sweeper.lanes());
       for (std::size_t k = first; k < last; k += batch) {
-        w.sweeper.traverse(std::span<const Vertex>(g.sources).subspan(k, std::min(batch, last - k)),
+        w.sweeper.traverse(std::span<const Vertex>(order).subspan(k, std::min(batch, last - k)),
                            w.block, out);
       }
       w.flush(kInbound);

@@ -25,9 +25,11 @@ inline double from_fixed(Fixed x) {
 }
 
 // The graph one sweep traverses: CSR rows (each sorted, as relabel() leaves them; the lane kernel
-// relies on it), the sources to start from (in increasing order), and
-// per vertex the folded leaves hanging below it and the folded roots standing above it (all
-// zero when nothing is folded).
+// relies on it), the sources to start from (in increasing order), and per vertex the folded
+// leaves hanging below it and the folded roots standing above it (all zero when nothing is
+// folded). Every leaf of v adds 1 to the dependency of v on every source that reaches v (and,
+// for the in-distances, lies one hop behind v: directed pendants); a traversal from v stands
+// for v and its roots. On U a folded tree is both: its members are v's leaves and roots.
 struct SweepGraph {
   Vertex n = 0;
   std::vector<std::int64_t> offsets;
@@ -62,16 +64,24 @@ std::vector<Vertex> locality_order(const SweepGraph& graph);
 // The graph relabelled by order (sources: every vertex that was a source, in the new order).
 SweepGraph relabel(const SweepGraph& graph, const std::vector<Vertex>& order);
 
+// The order in which sweep() batches the graph's sources: grouped by their hub (the
+// out-neighbour of largest out-degree, the smaller index on ties), hubs in index order, sources
+// without out-ties last. Sources that share a hub reach most vertices through it, one hop
+// further than the hub, so the lanes of a batch stay on common levels: at N = 100,000 a vertex
+// is visited 2.3 times per batch of 8 instead of 3.1 times (directed) and 1.65 instead of 1.9
+// (undirected). Depends on the graph only.
+std::vector<Vertex> batch_order(const SweepGraph& graph);
+
 // Brings a result of the relabelled graph back to the original indices.
 void restore(SweepResult& result, const std::vector<Vertex>& order);
 
 // Brandes (2001) with every distance-based sum accumulated in the same traversal, several
 // sources per traversal (LaneSweeper, sweep_lanes.hpp; lanes 0: the widest the processor runs).
 // kInbound false skips the closeness sums (undirected betweenness). Deterministic: sources are
-// cut into blocks depending on the graph only, each block is summed by one thread in source
-// order, and block sums meet in Fixed, so the result depends on neither the number of threads
-// nor the lanes. `progress` (may be empty) is called from one thread with the share of sources
-// done.
+// taken in batch_order() and cut into blocks depending on the graph only, each block is summed
+// by one thread in source order, and block sums meet in Fixed, so the result depends on neither
+// the number of threads nor the lanes. `progress` (may be empty) is called from one thread with the
+// share of sources done.
 template <bool kInbound>
 SweepResult sweep(const SweepGraph& graph, int threads, int lanes = 0,
                   const std::function<void(double)>& progress = {});

@@ -291,7 +291,7 @@ template <int K, typename L, bool kInbound>
   double weight[K];
   std::int64_t roots[K];
   for (int k = 0; k < count; ++k) {
-    roots[k] = kInbound ? g.roots[static_cast<std::size_t>(sources[k])] : 0;
+    roots[k] = g.roots[static_cast<std::size_t>(sources[k])];
     weight[k] = 1.0 + static_cast<double>(roots[k]);
   }
   for (std::size_t w = 0; w < s.visited.size(); ++w) {

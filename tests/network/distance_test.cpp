@@ -370,6 +370,66 @@ TEST(DistanceTest, UndirectedBetweennessIsHalfTheDirectedOnSymmetricParks) {
   }
 }
 
+// Trees hanging off U are folded into the enterprise they hang from (distance.cpp, fold_trees).
+// By hand, undirected betweenness = unordered pairs whose only shortest paths run through v:
+// - the path 0-1-2-3-4 (one tree, folded whole): 1 separates {0} from {2,3,4}: 3; 2 separates
+//   {0,1} from {3,4}: 4; 3: 3; the ends 0.
+// - the triangle 5-6-7 with the tail 7-8-9: 8 separates {9} from {5,6,7}: 3; 7 separates {8,9}
+//   from {5,6}: 4; 5 and 6 are adjacent to each other and to 7: 0.
+// - the star 10 with leaves 11..14: the centre separates every pair of leaves: C(4,2) = 6.
+TEST(DistanceTest, UndirectedBetweennessOfFoldedTreesByHand) {
+  const Ties pairs = {{0, 1}, {1, 2}, {2, 3},   {3, 4},   {5, 6},   {6, 7},  {7, 5},
+                      {7, 8}, {8, 9}, {10, 11}, {10, 12}, {13, 10}, {14, 10}};
+  const SymbiosisGraph g(park_of(15, pairs));
+  const std::vector<double> expected = {0, 3, 4, 3, 0, 0, 0, 4, 3, 0, 6, 0, 0, 0, 0};
+  for (const DistanceOptions& o : configurations())
+    EXPECT_EQ(undirected_betweenness(g.view(), o), expected);
+}
+
+// Sparse parks of trees: small cyclic cores with random trees grown on them, tree components,
+// dyads and isolates. Undirected betweenness with the trees folded must match the textbook
+// Brandes of the reference on the symmetric park (whose D is U both ways: half its value).
+TEST(DistanceTest, UndirectedBetweennessWithFoldedTreesMatchesTheReference) {
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    std::mt19937 rng(seed);
+    Ties pairs;
+    int next = 0;
+    for (int part = 0; part < 5; ++part) {
+      const int first = next;
+      const int cycle = static_cast<int>(rng() % 6);  // 0, 1 or 2: a tree component
+      for (int i = 0; i < cycle; ++i)
+        pairs.emplace_back(first + i, first + (i + 1) % cycle);
+      next += std::max(cycle, 1);
+      const int grown = 5 + static_cast<int>(rng() % 25);
+      for (int k = 0; k < grown; ++k) {
+        const int anchor = first + static_cast<int>(rng() % static_cast<unsigned>(next - first));
+        // Half of the new ties point inwards: U ignores directions.
+        if (rng() % 2 == 0) {
+          pairs.emplace_back(anchor, next);
+        } else {
+          pairs.emplace_back(next, anchor);
+        }
+        ++next;
+      }
+      if (rng() % 2 == 0) pairs.emplace_back(first, first + 2);  // a chord, sometimes a cycle
+    }
+    pairs.emplace_back(next, next + 1);  // a dyad and two isolates
+    next += 4;
+    const SymbiosisGraph g(park_of(next, pairs));
+    Ties symmetric;
+    for (const Tie& t : g.view().ties())
+      symmetric.emplace_back(t.supplier, t.receiver);
+    const SymbiosisGraph both(park_of(next, reciprocal(symmetric)));
+    const DistanceIndicators ref = compute_distance_indicators_reference(both.view());
+    for (const DistanceOptions& o : configurations()) {
+      const std::vector<double> u = undirected_betweenness(g.view(), o);
+      ASSERT_EQ(u.size(), ref.betweenness.size());
+      for (std::size_t i = 0; i < u.size(); ++i)
+        EXPECT_PRED2(close, u[i], 0.5 * ref.betweenness[i]) << "seed " << seed << " " << i;
+    }
+  }
+}
+
 // Blocks of sources are fixed by the graph and meet in exact fixed point, and every lane count
 // adds the same terms in the same order, so neither the thread count nor the lanes change a
 // single bit.
