@@ -10,9 +10,11 @@ symbio_install_packages
 case "${1:-}" in
   --sanitize)
     dir=$SYMBIO_ROOT/build-sanitize
-    # -O1 -g1: fast to build, line numbers in sanitizer reports.
+    # -Og -g1: line numbers in sanitizer reports, and fast to build: the undefined-behaviour
+    # checks make -O1 compile 1.7x slower than -Og (CLI11's inline code in every command file),
+    # while the suite runs about as fast. This keeps CI within its 20 minutes.
     symbio_build "$dir" -DSYMBIO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1"
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-Og -g1"
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$SYMBIO_ROOT/tests/lsan.supp:print_suppressions=0
