@@ -11,7 +11,7 @@
 
 namespace symbio::audit {
 
-// A finding of the meso-level audit (METHODS.md section 6): a screened problem of the park's
+// A finding of the audit (docs/methods.md#audit-findings): a screened problem of the park's
 // symbiosis network with the option it suggests, in the vocabulary of a Chinese
 // cleaner-production audit (清洁生产审核办法, 2016; GB/T 25973-2010).
 

@@ -55,7 +55,7 @@ EvidenceValue typed(double value, net::ColumnType type) {
   return value;
 }
 
-// The evidence helpers copy values as analyze computed them (METHODS.md section 6: never
+// The evidence helpers copy values as analyze computed them (docs/methods.md#audit-findings: never
 // recomputed differently); an undefined value is left out.
 void add_column(Finding& finding, const AuditInput& input, const LayerAnalysis& analysis,
                 const std::string& column, Vertex v) {
@@ -260,7 +260,7 @@ void single_source_input(const AuditInput& input, const Thresholds& t, std::vect
     const Vertex receiver = key.first;
     const Layer layer = static_cast<Layer>(key.second);
     if (t.single_source_skip_external && graph.external(receiver)) continue;
-    // As the supply-shortage cascade measures dependence (METHODS.md section 4): by quantity
+    // As the supply-shortage cascade measures dependence (docs/methods.md#cascades): by quantity
     // when every inbound exchange of the layer has one and they sum to more than 0, else by
     // counting exchanges.
     const bool by_amount = std::all_of(exchanges.begin(), exchanges.end(),
@@ -449,7 +449,7 @@ void opportunities(const AuditInput& input, const Thresholds& t, Family family,
       }
       const std::string match = match_kind(offer, need_entry, need.resource);
       if (match.empty()) continue;
-      // METHODS.md: energy-cascade and water-reuse look for users without a tie of the layer;
+      // docs/methods.md: energy-cascade and water-reuse look for users without a tie of the layer;
       // an unused byproduct may go to a partner that already takes some of it (the need is
       // declared unmet).
       if (family != Family::unused &&

@@ -30,7 +30,7 @@ struct AuditInput {
   const ResourceCatalogue& catalogue;
 };
 
-// One row of the rule table of METHODS.md section 6. `evaluate` appends the findings of the rule
+// A row of the rule table (docs/methods.md#audit-findings). `evaluate` appends the rule's findings
 // with rule id, priority, subjects, evidence and potential exchanges; run_audit fills in the
 // titles, recommendations, aspect, cost class and benefits from the table where the rule left
 // them empty (a rule may write a recommendation naming its subjects).
@@ -46,7 +46,7 @@ struct Rule {
   void (*evaluate)(const AuditInput&, const Thresholds&, std::vector<Finding>&) = nullptr;
 };
 
-// The thirteen rules, in the order of METHODS.md section 6:
+// The thirteen rules, in the order of docs/methods.md#audit-findings:
 // anchor-dependence, single-point-of-failure, cascade-critical, single-source-input,
 // unused-byproduct, energy-cascade, water-reuse, weak-symbiosis, no-cycling,
 // shared-infrastructure-hub, broker, stranded-waste, key-enterprise.
@@ -65,7 +65,7 @@ std::vector<std::string> key_enterprises(const std::vector<Finding>& findings);
 
 // key-enterprise's score when analyze has no key_score column: for every enterprise of the view,
 // the mean of its percentile ranks in degree, betweenness and pagerank, the definition of
-// METHODS.md section 2 without cascade_impact. The percentile rank of x_i among the m defined
+// docs/methods.md#enterprise-indicators minus cascade_impact. Percentile rank of x_i in m defined
 // values of a column is (#{j : x_j < x_i} + #{j != i : x_j = x_i} / 2) / (m - 1): 0 for the
 // lowest, 1 for the highest, ties share their mean rank; a column with fewer than two defined
 // values is left out, and the mean is over the columns where the enterprise's rank is defined

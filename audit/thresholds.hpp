@@ -9,13 +9,13 @@
 
 namespace symbio::audit {
 
-// Every threshold of every rule of the audit (METHODS.md section 6), with its default. The
+// Every threshold of the audit rules (docs/methods.md#audit-findings), with its default. The
 // defaults are those of audit/data/thresholds.toml, which is compiled into the library
 // (default_thresholds_text()) and documents each one; a test checks that the file and the
 // initializers below agree.
 //
 // Format: the configuration is a small subset of TOML (https://toml.io), read by our own parser
-// so that audit keeps to the standard library (ARCHITECTURE.md): `[section]` headers, `key =
+// so that audit keeps to the standard library (README.md, Module map): `[section]` headers, `key =
 // value` lines with a real or integer number, `true`/`false`, a "basic string" or an array of
 // basic strings (which may span lines), and `#` comments. A user file needs only the keys it
 // changes; the others keep their defaults.

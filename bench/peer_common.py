@@ -9,7 +9,7 @@ the park (every exchange of edges.csv is one tie):
   average path length and diameter over ordered pairs with a path; global efficiency = sum of
   1/d over ordered pairs / (n(n-1)) (Latora and Marchiori 2001)
 Steps (one per process): load, degree, betweenness, distances (everything but betweenness),
-cascade_sweep (cascade_sweep() below: METHODS.md section 4, supply-shortage cascade, every
+cascade_sweep (cascade_sweep() below: docs/methods.md#cascades, supply-shortage cascade, every
 enterprise as a single trigger).
 Prints one JSON line: {"lib", "n", "m", "step", "threads", "seconds", "cpu_seconds",
 "peak_rss_mb", ...}; --dump FILE writes the per-enterprise values as CSV.
@@ -51,7 +51,7 @@ LAYER_OF_FLOW = {"material": 0, "byproduct": 0, "waste": 0, "energy": 1, "water"
 
 
 def cascade_sweep(n, out_edges, in_edges, external=None, tau=0.5):
-    """Single-trigger sweep of the supply-shortage cascade of METHODS.md section 4 (downstream).
+    """Single-trigger sweep of the supply-shortage cascade of docs/methods.md#cascades (downstream).
 
     out_edges(v) / in_edges(v) give the exchanges leaving / entering v as (partner, layer index,
     quantity or None); parallel exchanges appear once each, self-exchanges must not appear. The

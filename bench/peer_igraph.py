@@ -50,7 +50,7 @@ def distances(g, n):
 
 
 def cascade_sweep(g, n):
-    """METHODS.md section 4 sweep (peer_common.cascade_sweep) over igraph's incidence lists
+    """docs/methods.md#cascades sweep (peer_common.cascade_sweep) over igraph's incidence lists
     (edge ids per vertex, so parallel exchanges would each appear) and its edge attributes."""
     out_inc, in_inc = g.get_inclist(mode="out"), g.get_inclist(mode="in")
     ends = g.get_edgelist()

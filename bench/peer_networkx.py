@@ -67,7 +67,7 @@ def distances(g, n):
 
 
 def cascade_sweep(g, n):
-    """METHODS.md section 4 sweep (peer_common.cascade_sweep) over NetworkX's adjacency: the
+    """docs/methods.md#cascades sweep (peer_common.cascade_sweep) over NetworkX's adjacency: the
     synthetic park is a simple digraph, so g.succ / g.pred hold every exchange once."""
     succ, pred = g.succ, g.pred
 

@@ -11,7 +11,7 @@
 // distance: compute_distance_indicators on the view `all` or --layer L (betweenness, closeness
 //   and harmonic in and out, APL, diameter, global efficiency in one sweep).
 // undirected_betweenness: the betweenness on U of that view (for the centralization).
-// cascade_sweep: net::dependency_sweep, every enterprise as a single trigger (METHODS.md
+// cascade_sweep: net::dependency_sweep, every enterprise as a single trigger (docs/methods.md
 //   section 4, supply-shortage cascade, downstream, threshold 0.5; layers: material, byproduct,
 //   waste -> material, energy -> energy, water -> water; every exchange has a quantity, so the
 //   shares are by quantity). No enterprise of the synthetic park is external.

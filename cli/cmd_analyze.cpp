@@ -94,7 +94,7 @@ void register_analyze(CLI::App& app, Action& action) {
   auto args = std::make_shared<AnalyzeArgs>();
   CLI::App* command = app.add_subcommand(
       "analyze",
-      "Every enterprise and park indicator (METHODS.md sections 2-3) for the layer 'all' and "
+      "Every enterprise and park indicator (docs/methods.md) for the layer 'all' and "
       "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR.\n"
       "Example: symbio analyze examples/kalundborg --out out/kalundborg");
   add_park_input(*command, args->input);

@@ -8,7 +8,7 @@
 
 namespace symbio::cli {
 
-// Messages go to stderr, data to files or stdout (INTERFACE.md). --quiet silences everything
+// Messages go to stderr, data to files or stdout. --quiet silences everything
 // but errors; --verbose adds notes (unit conversions, inferred layers).
 class Console {
  public:

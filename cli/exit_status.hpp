@@ -2,7 +2,7 @@
 
 namespace symbio::cli {
 
-// The documented exit statuses (INTERFACE.md); never reused for anything else.
+// The documented exit statuses (README.md, Exit statuses); never reused for anything else.
 enum class ExitStatus : int {
   success = 0,
   usage = 2,       // bad command line: unknown option, missing argument, contradictory options

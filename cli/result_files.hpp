@@ -15,13 +15,13 @@ namespace symbio::cli {
 // leaves no partial set behind.
 using ResultFiles = std::vector<std::pair<std::string, std::string>>;
 
-// enterprises.csv, park.csv, ties.csv, analysis.json (INTERFACE.md, analyze).
+// enterprises.csv, park.csv, ties.csv, analysis.json (docs/formats.md#outputs-of-symbio-analyze).
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
                         const std::vector<net::LayerAnalysis>& layers,
                         const io::AnalysisMeta& meta);
 
 // cascade.csv, vulnerability.csv, robustness.csv, robustness.svg, scenario.csv (with triggers),
-// cascade.json (INTERFACE.md, cascade).
+// cascade.json (docs/formats.md#outputs-of-symbio-cascade).
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
                        const io::CascadeDocument& document, const viz::ChartOptions& chart = {});
 

@@ -1,4 +1,4 @@
-# Every dependency comes from Debian 12's packages (scripts/setup.sh installs them).
+# Every dependency comes from Debian 12's packages (scripts/common.sh lists them).
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 find_package(Boost 1.74 REQUIRED COMPONENTS graph) # biconnected components, bridges

@@ -61,7 +61,7 @@ class ResourceCatalogue {
 };
 
 // What a catalogue tells about one exchange's resource name: the layer to use when the input
-// gives none, and the entry (nullptr if unknown; the layer is then material, METHODS.md 1).
+// gives none, and the entry (nullptr if unknown; then material: docs/methods.md#park-model).
 struct LayerInference {
   Layer layer = Layer::material;
   const Resource* resource = nullptr;

@@ -17,7 +17,7 @@ struct FinalizeOptions {
 //   add_missing_enterprises: then they are added in order of first use), duplicate id (error),
 //   missing id (assigned "x<n>" in input order), self-exchange (warning), year outside
 //   1800..2200 (error);
-// - layer and kind when the input gave none, from the catalogue (METHODS.md section 1: unknown
+// - layer and kind when the input gave none, from the catalogue (docs/methods.md#park-model:
 //   resources are material; the kind is the catalogue's usual kind, else product);
 // - quantities converted to the layer's canonical unit (convert_quantity(); errors as it
 //   reports them, cross-dimension conversions as notes);

@@ -6,7 +6,7 @@
 
 namespace symbio {
 
-// The three layers of an industrial-symbiosis network (METHODS.md section 1). Quantities of
+// The three layers of an industrial-symbiosis network (docs/methods.md#park-model). Quantities of
 // different layers are never added together.
 enum class Layer { material, energy, water };
 inline constexpr std::array<Layer, 3> kLayers = {Layer::material, Layer::energy, Layer::water};

@@ -9,7 +9,7 @@
 namespace symbio {
 
 // Physical dimension of an annual flow. Each layer has one, and a canonical unit
-// (METHODS.md section 1): material t/a, energy GJ/a, water m3/a.
+// (docs/methods.md#park-model): material t/a, energy GJ/a, water m3/a.
 enum class Dimension { mass, energy, volume };
 
 std::string_view to_string(Dimension dimension);

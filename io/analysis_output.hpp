@@ -18,7 +18,7 @@ struct AnalysisMeta {
   std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
 };
 
-// The files of `symbio analyze` (INTERFACE.md), as text; the caller writes them atomically.
+// The files of `symbio analyze` (docs/formats.md), as text; the caller writes them atomically.
 // Rows follow the layers' order and the enterprise order of the graph; equal inputs give
 // byte-identical text (no time stamps).
 

@@ -7,7 +7,7 @@
 namespace symbio::io {
 
 // Writes `content` to `path` so that readers see either the old file or the whole new one
-// (ARCHITECTURE.md rule 8): the bytes go to an unnamed file in the same folder (Linux O_TMPFILE;
+// (README.md, Guarantees): the bytes go to an unnamed file in the same folder (Linux O_TMPFILE;
 // a process killed while writing leaves nothing), which is flushed with fsync and then linked
 // under `path` when no such file exists, or else linked as ".NAME.tmp.PID.N" and renamed over
 // it at once; the folder is then synced too. Where the file system has no O_TMPFILE the named

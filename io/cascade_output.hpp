@@ -13,7 +13,7 @@
 
 namespace symbio::io {
 
-// The files of `symbio cascade` (INTERFACE.md), as text; the caller writes them atomically.
+// The files of `symbio cascade` (docs/formats.md), as text; the caller writes them atomically.
 // Enterprises are named by id; rows follow the sweep's trigger order (the enterprise order for a
 // full sweep). Numbers are the shortest text that reads back as the same double; an undefined
 // value is an empty CSV cell and a JSON null, never 0. Equal inputs give byte-identical text.

@@ -19,7 +19,7 @@ struct FieldSpec {
 
 // The fields of a table in the order the writer puts them; the aliases include the column names
 // of published edge lists (Supplier, Accepter, Transaction, Attribute, Time: R package EIPs)
-// and Chinese spreadsheet headers (INTERFACE.md "A park as input").
+// and Chinese spreadsheet headers (docs/formats.md#a-park-as-input).
 const std::vector<FieldSpec>& fields_of(Table table);
 
 // The fields that must have a column: supplier and receiver; enterprise id (or name, which then

@@ -9,7 +9,7 @@
 
 namespace symbio::io {
 
-// Readers of the CSV tables of a park (INTERFACE.md "A park as input"). Each appends what it
+// Readers of the CSV tables of a park (docs/formats.md#a-park-as-input). Each appends what it
 // reads to `park`, reports data problems to `report` at file:line:column and never throws for
 // them; rows with problems are still read as far as possible, so one load shows every problem.
 // Every entity gets an Origin: the file as given, the record's line and the column of each field

@@ -16,8 +16,8 @@ struct FindingsMeta {
   std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
 };
 
-// findings.json of `symbio audit` (INTERFACE.md; METHODS.md section 6), as text; the caller
-// writes it atomically. Layout:
+// findings.json of `symbio audit` (docs/formats.md; docs/methods.md#audit-findings), as text; the
+// caller writes it atomically. Layout:
 //   {"meta": {"symbio_version", "input", "input_sha256", "options", "thresholds" (every
 //             threshold used, "section.key" -> value), "rules" (the rule table: id, titles,
 //             aspect, cost class, benefits, recommendations), "conventions"},

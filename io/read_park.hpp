@@ -44,7 +44,7 @@ struct LoadedPark {
   ResourceCatalogue catalogue;
 };
 
-// Reads a park (INTERFACE.md "A park as input"). `path` may be
+// Reads a park (docs/formats.md#a-park-as-input). `path` may be
 // - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations) and
 //   park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
 //   content is ignored with the warning "park-json-ignored"); file names are matched

@@ -49,7 +49,7 @@ std::string convention(std::string_view name) {
   return c == nullptr ? std::string() : std::string(c->definition);
 }
 
-// Builds the output in METHODS.md order, computing each family once and only when asked.
+// Builds the output in docs/methods.md order, computing each family once and only when asked.
 class Assembler {
  public:
   Assembler(const SymbiosisGraph& graph, ViewLayer layer, const AnalyzeOptions& options)
@@ -119,7 +119,7 @@ LayerAnalysis Assembler::run(const DependencySweep* sweep) {
   column("degree_norm", ColumnType::real, scaled(degrees.degree, n1));
   column("in_strength", ColumnType::real, degrees.in_strength);
   column("out_strength", ColumnType::real, degrees.out_strength);
-  // `all` never has W (METHODS.md section 1), so only the layers say why theirs is missing.
+  // `all` never has W (docs/methods.md#park-model), so only the layers say why theirs is missing.
   if (!view_.weighted() && view_.layer() != ViewLayer::all &&
       wants_any({"in_strength", "out_strength", "pagerank_w"})) {
     result_.warnings.push_back("layer " + std::string(to_string(view_.layer())) +
@@ -197,7 +197,7 @@ LayerAnalysis Assembler::run(const DependencySweep* sweep) {
   column("community", ColumnType::integer, to_values(communities.label));
   key_score_columns(sweep);
 
-  // Park indicators (METHODS.md section 3).
+  // Park indicators (docs/methods.md#park-indicators).
   const auto m = static_cast<double>(view_.m());
   field("enterprises", nd, ColumnType::integer);
   field("exchanges", static_cast<double>(view_.exchange_count()), ColumnType::integer);
@@ -268,7 +268,7 @@ LayerAnalysis Assembler::run(const DependencySweep* sweep) {
 }
 
 // cascade_impact comes from the supply-shortage sweep over the whole park (the model is
-// multi-layer by definition, METHODS.md section 4), so every view shows the same values.
+// multi-layer by definition, docs/methods.md#cascades), so every view shows the same values.
 void Assembler::key_score_columns(const DependencySweep* sweep) {
   if (!wants_any({"cascade_impact", "key_score"})) return;
   Values impact(static_cast<std::size_t>(view_.n()));

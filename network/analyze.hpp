@@ -34,8 +34,8 @@ struct AnalyzeOptions {
   std::vector<std::string> key_score_columns = default_key_score_columns();
 };
 
-// All enterprise indicators (METHODS.md section 2) and park indicators (section 3) of one view,
-// columns in the order of METHODS.md, ending with cascade_impact (from the supply-shortage sweep
+// All enterprise and park indicators (docs/methods.md#enterprise-indicators) of one view,
+// columns in the order of docs/methods.md, ending with cascade_impact (from the dependency sweep
 // over the whole park, equal in every view) and key_score; `bridge` flags the view's ties.
 LayerAnalysis analyze_layer(const SymbiosisGraph& graph, ViewLayer layer,
                             const AnalyzeOptions& options = {});

@@ -209,7 +209,7 @@ double weight_in(const SlotWeights& w, std::size_t slot, const GraphExchange& x)
 }
 
 // The largest x >= 0 with x / total <= tau in floating point, so that `lost > share_limit(total,
-// tau)` decides exactly as `lost / total > tau` (the rule of METHODS.md section 4) without a
+// tau)` decides exactly as `lost / total > tau` (the rule of docs/methods.md#cascades) without a
 // division per edge. x / total is monotone in x, and so is the bit pattern of a non-negative
 // double, so a binary search over the patterns finds the boundary in at most 64 steps, whatever
 // the magnitudes (stepping by ulps from tau * total could take forever near 0). A slot without
@@ -319,7 +319,7 @@ class DependencyIndex {
 // per edge instead of one per array. A partner is failed as soon as its lost share passes the
 // threshold, within the round: weights are >= 0 (validated quantities, or 1), so the partial
 // sum only grows and the decision is the one the end of the round would take with the same
-// sums, and the synchronous rounds of METHODS.md section 4 are kept (it fails in round k).
+// sums, and the synchronous rounds of docs/methods.md#cascades are kept (it fails in round k).
 class DependencyWorkspace {
  public:
   explicit DependencyWorkspace(const DependencyIndex& index)

@@ -11,7 +11,7 @@
 
 namespace symbio::net {
 
-// Failure cascades of METHODS.md section 4, shared types. Every model works on rounds:
+// Failure cascades of docs/methods.md#cascades, shared types. Every model works on rounds:
 // round 0 holds the triggers; round k (k >= 1) holds the enterprises that fail because of the
 // failures of rounds 0..k-1 (synchronous rounds: every enterprise that meets its failure
 // condition against the failed set after round k-1 fails in round k, all at once).
@@ -42,7 +42,7 @@ struct CascadeRun {
     return rounds.empty() ? 0 : static_cast<std::int32_t>(rounds.size()) - 1;
   }
   std::array<LostFlow, 3> lost_flow;  // indexed by Layer (material, energy, water)
-  // cascade_impact: (failed - t) / (n - t) for t triggers, which is METHODS.md's
+  // cascade_impact: (failed - t) / (n - t) for t triggers, which is docs/methods.md's
   // (cascade_failed - 1) / (n - 1) for a single trigger; nullopt when n <= t.
   std::optional<double> impact;
 };
@@ -73,13 +73,13 @@ struct DependencyOptions {
   // tau: an enterprise fails when a share is strictly greater than it. Must lie in [0, 1].
   double threshold = 0.5;
   CascadeDirection direction = CascadeDirection::downstream;
-  // METHODS.md section 4: external enterprises (market, grid, landfill) never fail by
+  // docs/methods.md#cascades: external enterprises (market, grid, landfill) never fail by
   // propagation. Setting this to false lets them fail like any other enterprise (what-if only).
   bool external_immune = true;
   int threads = 0;  // sweeps: OpenMP threads, 0 = all cores
 };
 
-// The cascade of METHODS.md section 4 over every exchange of the graph (existing ones, plus the
+// The cascade of docs/methods.md#cascades over every exchange of the graph (existing ones, plus the
 // planned or potential ones the graph was built with; parallel exchanges each count):
 // - downstream: a live enterprise j fails when, for some layer r, the share of its inbound
 //   supply of r coming from failed suppliers is > tau. The share is by canonical amounts when
@@ -88,7 +88,7 @@ struct DependencyOptions {
 // - upstream: a live supplier s fails when, for some layer r, the share of its outbound
 //   byproduct and waste exchanges of r going to failed receivers is > tau (its waste is
 //   stranded); amounts or counts as above, over those outbound exchanges of s. Layers are kept
-//   apart because METHODS.md never adds quantities of different layers.
+//   apart because docs/methods.md never adds quantities of different layers.
 // - both: either condition.
 // External enterprises never fail by propagation (unless options.external_immune is false);
 // they can be triggers. The condition is monotone in the failed set, so the final set does not

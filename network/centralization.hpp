@@ -6,7 +6,7 @@
 
 namespace symbio::net {
 
-// Freeman centralizations of METHODS.md section 3; nullopt when n < 3 (n < 2 for in/out).
+// Freeman centralizations (docs/methods.md#park-indicators); nullopt when n < 3 (2 for in/out).
 // degree: on U, sum_i (k_max - k_i) / ((n-1)(n-2)).
 std::optional<double> degree_centralization(const std::vector<std::int64_t>& degree);
 // in/out: on D, sum_i (max - d_i) / (n-1)^2.

@@ -6,7 +6,7 @@
 namespace symbio::net {
 
 // The definition of every indicator symbio prints, as it goes into the outputs' metadata and
-// the report's appendix (METHODS.md sections 2-4). One entry per column or park field.
+// the report's appendix (docs/methods.md). One entry per column or park field.
 struct Convention {
   std::string_view name;      // column or field name
   std::string_view label_zh;  // Chinese name for reports

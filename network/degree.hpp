@@ -7,9 +7,9 @@
 
 namespace symbio::net {
 
-// Degrees of METHODS.md section 2: distinct suppliers (in) and receivers (out) in D, distinct
-// partners in U; strengths are sums of W weights (canonical unit of the layer), nullopt for
-// every enterprise when the view has no W. O(n + m).
+// Degrees (docs/methods.md#enterprise-indicators): distinct suppliers (in) and receivers (out)
+// in D, distinct partners in U; strengths are sums of W weights (canonical unit of the layer),
+// nullopt for every enterprise when the view has no W. O(n + m).
 struct DegreeIndicators {
   std::vector<std::int64_t> in_degree;
   std::vector<std::int64_t> out_degree;

@@ -23,8 +23,8 @@ struct DistanceOptions {
 };
 
 // Every indicator that needs hop distances on D, from one breadth-first traversal per source,
-// several sources traversed together (network/detail/sweep_lanes.hpp) (METHODS.md sections 2
-// and 3):
+// several sources traversed together (network/detail/sweep_lanes.hpp) (docs/methods.md,
+// enterprise and park indicators):
 // - betweenness: Brandes (2001) on D, unweighted, raw sum of pair dependencies over ordered
 //   pairs (NetworkX betweenness_centrality(normalized=False) on a DiGraph);
 // - closeness_out/in: Wasserman-Faust, (r/(n-1)) * (r / sum of distances) over the r

@@ -15,7 +15,7 @@ namespace symbio::net {
 // Dense enterprise index, 0..n-1, in the park's enterprise order.
 using Vertex = std::int32_t;
 
-// The views of METHODS.md section 1: every exchange entering the metrics (`all`), one layer, or
+// The views (docs/methods.md#park-model): every exchange in the metrics (`all`), one layer, or
 // the byproduct and waste exchanges of every layer (`waste`).
 enum class ViewLayer { all, material, energy, water, waste };
 inline constexpr ViewLayer kViewLayers[] = {ViewLayer::all, ViewLayer::material, ViewLayer::energy,
@@ -70,7 +70,7 @@ class LayerView {
  public:
   ViewLayer layer() const { return layer_; }
   Vertex n() const { return n_; }
-  // Ties of D (m of METHODS.md), and exchange records collapsed into them.
+  // Ties of D (m of docs/methods.md), and exchange records collapsed into them.
   std::int64_t m() const { return static_cast<std::int64_t>(ties_.size()); }
   std::int64_t exchange_count() const { return exchange_count_; }
   std::int64_t undirected_edge_count() const {
@@ -123,7 +123,7 @@ class LayerView {
 
 // The park as a graph, built once: dense enterprise indices, the enterprise attributes the
 // analyses need, the exchanges that enter the metrics (existing ones, plus planned or potential
-// ones on request; never self-exchanges), and the views of METHODS.md section 1: `all`, each
+// ones on request; never self-exchanges), and the views of docs/methods.md#park-model: `all`, each
 // non-empty layer, and `waste` when some byproduct or waste exchange exists. Every view has
 // all n enterprises, isolates included. O(n + E log E) to build.
 class SymbiosisGraph {

@@ -13,15 +13,15 @@ namespace symbio::net {
 enum class ColumnType { real, integer, boolean };
 
 // One enterprise indicator over all n enterprises of a view, with its convention stated for
-// the output's metadata (METHODS.md: every column says how it was computed).
+// the output's metadata (docs/methods.md: every column says how it was computed).
 struct Column {
-  std::string name;  // the column name of METHODS.md section 2
+  std::string name;  // the column name of docs/methods.md#enterprise-indicators
   ColumnType type = ColumnType::real;
   std::string convention;
   std::vector<std::optional<double>> values;  // indexed by Vertex
 };
 
-// One park indicator (METHODS.md section 3): a number, or a text (typology).
+// One park indicator (docs/methods.md#park-indicators): a number, or a text (typology).
 struct ParkField {
   std::string name;
   std::optional<double> value;

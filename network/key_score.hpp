@@ -13,7 +13,7 @@ namespace symbio::net {
 std::vector<std::optional<double>> percentile_ranks(
     const std::vector<std::optional<double>>& values);
 
-// The key-enterprise index of METHODS.md section 2: the mean of the percentile ranks of the given
+// Key-enterprise index (docs/methods.md#enterprise-indicators): mean percentile rank of the given
 // columns (by default degree, betweenness, pagerank and cascade_impact), over the columns where
 // the enterprise's rank is defined; undefined where none is.
 std::vector<std::optional<double>> key_scores(

@@ -9,7 +9,7 @@
 
 namespace symbio::net {
 
-// Load-capacity cascade (`load`) of METHODS.md section 4: the model of Motter and Lai (2002)
+// Load-capacity cascade (`load`) of docs/methods.md#cascades: the model of Motter and Lai (2002)
 // with the local load of Wang and Rong (2009), as Zeng, Xiao and Li (2013) apply it to
 // eco-industrial parks. On U of the chosen view:
 // - initial load L_j = (k_j * sum over neighbours m of j of k_m)^alpha, k = degree on U;

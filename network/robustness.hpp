@@ -11,8 +11,8 @@
 
 namespace symbio::net {
 
-// Robustness curves of METHODS.md section 4 (Schneider et al. 2011): enterprises are removed one
-// by one in the order of a strategy; after q removals S(q) = enterprises in the largest weak
+// Robustness curves (docs/methods.md#robustness, Schneider et al. 2011): enterprises are removed
+// one by one in the order of a strategy; after q removals S(q) = enterprises in the largest weak
 // component of what remains / n (n of the intact view, so S(n) = 0), and the robustness index
 // R = (1/n) sum_{q=1..n} S(q).
 enum class RemovalStrategy {

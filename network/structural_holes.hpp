@@ -8,7 +8,7 @@
 namespace symbio::net {
 
 // Burt's (1992) structural-hole measures on D, binary (a_ij = 1 for a tie), exactly as
-// METHODS.md section 2 defines them:
+// docs/methods.md#enterprise-indicators defines them:
 // p_ij = (a_ij + a_ji) / sum_q (a_iq + a_qi);
 // constraint c_i = sum_j (p_ij + sum_{q != i,j} p_iq p_qj)^2 over partners j of i;
 // effective size (Borgatti's general form, NetworkX's formula) with

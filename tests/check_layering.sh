@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when an include points up the module table of ARCHITECTURE.md
+# Fails when an include points up the module table of README.md
 # (cli > io, visualization > audit > network > core; io and visualization never include each
 # other), when igraph or Boost.Graph is included outside network/detail/, or when a generated
 # .pb.h is included from a header.

@@ -443,8 +443,8 @@ class Writer {
 
   void appendix() {
     heading(2, tr("附录：指标定义", "Appendix: indicator definitions"), "appendix");
-    paragraph(tr("定义依据 METHODS.md（第 2-4 节），与 analysis.json 的 meta 一致。",
-                 "Definitions of METHODS.md sections 2-4, as in analysis.json's meta."));
+    paragraph(tr("定义依据 docs/methods.md，与 analysis.json 的 meta 一致。",
+                 "Definitions of docs/methods.md, as in analysis.json's meta."));
     const auto rows_of = [](const std::vector<net::Convention>& conventions) {
       std::vector<std::vector<std::string>> rows;
       for (const net::Convention& c : conventions) {

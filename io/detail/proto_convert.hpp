@@ -5,8 +5,8 @@
 #include "core/park.hpp"
 #include "core/validation.hpp"
 
-// Forward declaration only: the generated header stays inside io's .cpp files (ARCHITECTURE.md
-// rule 2), and this header is private to io.
+// Forward declaration only: the generated header stays inside io's .cpp files (README.md,
+// Module map), and this header is private to io.
 namespace symbio::v1 {
 class Park;
 }

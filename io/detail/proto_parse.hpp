@@ -16,7 +16,7 @@ namespace symbio::io::detail {
 // AnalysisReport readers. Each returns false after reporting the problem ("bad-protobuf",
 // "bad-json" with the line and column of a JSON syntax error, "bad-pbtxt" with the parser's
 // line and column, or naming a string that is not UTF-8), naming the message type. Protobuf's own
-// logging is silenced: library code does not print (ARCHITECTURE.md rule 6).
+// logging is silenced: library code does not print (README.md, Module map).
 bool parse_binary(std::string_view bytes, const std::string& file, std::size_t max_bytes,
                   google::protobuf::Message& message, ValidationReport& report);
 bool parse_json(std::string_view text, const std::string& file, google::protobuf::Message& message,

@@ -17,7 +17,7 @@ std::mutex& igraph_mutex() {
 }
 
 // igraph's default error handler aborts the process and its warning handler prints to stderr;
-// the library must do neither (ARCHITECTURE.md rule 6). The ignore handler frees igraph's own
+// the library must do neither (library code never prints). The ignore handler frees igraph's own
 // temporaries and returns the error code, which check() turns into an exception.
 void install_handlers() {
   static std::once_flag once;

@@ -6,7 +6,7 @@
 
 #include "network/graph.hpp"
 
-// The only door to igraph (ARCHITECTURE.md rule 2): plain C++ types in, plain C++ types out.
+// The only door to igraph (README.md, Module map): plain C++ types in, plain C++ types out.
 // igraph 0.10's argument orders live in igraph_adapter.cpp alone. Every call installs (once,
 // process-wide) an error handler that returns instead of aborting and a warning handler that
 // stays silent; a failed igraph call becomes std::runtime_error carrying igraph_strerror().

@@ -218,7 +218,7 @@ TEST(CatalogueTest, LongestContainedNameWins) {
   EXPECT_EQ(key_of("Gasifier"), "(none)");
   const LayerInference unknown = infer_layer(catalogue(), "Gasifier");
   EXPECT_EQ(unknown.resource, nullptr);
-  EXPECT_EQ(unknown.layer, Layer::material);  // METHODS.md 1: unknown resources are material
+  EXPECT_EQ(unknown.layer, Layer::material);  // docs/methods.md#park-model
   EXPECT_EQ(catalogue().find(""), nullptr);
   EXPECT_EQ(catalogue().find("   "), nullptr);
 }

@@ -1,4 +1,4 @@
-// symbio's supply-shortage cascade sweep (METHODS.md section 4, model `dependency`, downstream,
+// symbio's supply-shortage cascade sweep (docs/methods.md#cascades, model `dependency`, downstream,
 // threshold 0.5) against the independent plain-Python sweep of
 // tests/reference/make_reference.py, written to tests/reference/data/<case>/expected_cascade.csv
 // (trigger, cascade_failed, cascade_rounds). External enterprises come from the `external` column

@@ -1,5 +1,5 @@
 // symbio's indicators against an independent oracle: tests/reference/make_reference.py computes
-// METHODS.md sections 1-3 with NetworkX / igraph / numpy (and the formulas directly where
+// docs/methods.md with NetworkX / igraph / numpy (and the formulas directly where
 // NetworkX differs from the contract) for seeded random parks and the example parks, and writes
 // tests/reference/data/<case>/expected_*.csv. Regenerate with
 //   /usr/bin/python3 tests/reference/make_reference.py

@@ -17,7 +17,7 @@ using symbio::testing::park_of;
 using symbio::testing::random_ties;
 using symbio::testing::Ties;
 
-// Burt's measures straight from the formulas of METHODS.md with dense matrices, O(n^3).
+// Burt's measures straight from the formulas of docs/methods.md with dense matrices, O(n^3).
 StructuralHoles dense_structural_holes(int n, const Ties& ties) {
   const auto N = static_cast<std::size_t>(n);
   std::vector<std::vector<double>> a(N, std::vector<double>(N, 0.0));
@@ -76,7 +76,7 @@ TEST(StructuralHolesTest, StarCentreAndSinkLeaves) {
   // Centre 0 supplies leaves 1..4 (all sinks). Centre: p = 1/4 per leaf, no indirect paths:
   // constraint 4 x (1/4)^2 = 0.25, effective size 4, efficiency 1, hierarchy 0 (all dyadic
   // constraints equal). Leaf: one partner, p = 1: constraint 1, effective size 1, efficiency 1,
-  // no hierarchy (N < 2). NetworkX leaves the sinks NaN; METHODS.md defines them.
+  // no hierarchy (N < 2). NetworkX leaves the sinks NaN; docs/methods.md defines them.
   const SymbiosisGraph g(park_of(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
   const auto s = compute_structural_holes(g.view());
   EXPECT_DOUBLE_EQ(*s.constraint[0], 0.25);

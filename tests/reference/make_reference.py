@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Independent reference values for symbio's network indicators (METHODS.md sections 1-3) and
-for the single-trigger supply-shortage cascade sweep (METHODS.md section 4).
+"""Independent reference values for symbio's network indicators (docs/methods.md) and
+for the single-trigger supply-shortage cascade sweep (docs/methods.md#cascades).
 
 Run from the repository root:
 
@@ -364,7 +364,7 @@ def example_cases():
 
 
 # ------------------------------------------------------------------------------------------
-# Views (METHODS.md section 1)
+# Views (docs/methods.md#park-model)
 # ------------------------------------------------------------------------------------------
 
 def views_of(case):
@@ -388,7 +388,7 @@ def views_of(case):
 # ------------------------------------------------------------------------------------------
 
 def structural_holes(ids, D):
-    """Burt's measures straight from the METHODS.md formulas (binary a_ij of D)."""
+    """Burt's measures straight from the docs/methods.md formulas (binary a_ij of D)."""
     def a(i, j):
         return 1.0 if D.has_edge(i, j) else 0.0
 
@@ -715,7 +715,7 @@ def analyze_view(ids, sector, records, weighted):
 
 
 # ------------------------------------------------------------------------------------------
-# Supply-shortage cascade sweep (METHODS.md section 4, model `dependency`, downstream, tau 0.5)
+# Supply-shortage cascade sweep (docs/methods.md#cascades, model `dependency`, downstream, tau 0.5)
 # ------------------------------------------------------------------------------------------
 
 CASCADE_THRESHOLD = 0.5
