@@ -1,9 +1,11 @@
 #include "audit/thresholds.hpp"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
-#include <charconv>
-#include <iterator>
-#include <set>
+#include <cmath>
+#include <optional>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
@@ -101,250 +103,138 @@ const std::vector<Spec>& specs() {
   return table;
 }
 
-class Parser {
- public:
-  Parser(std::string_view text, const std::string& file, Thresholds& out)
-      : text_(text), file_(file), out_(out) {}
+const Spec* find_spec(std::string_view section, std::string_view key) {
+  const auto it = std::find_if(specs().begin(), specs().end(),
+                               [&](const Spec& s) { return s.section == section && s.key == key; });
+  return it == specs().end() ? nullptr : &*it;
+}
 
-  void run() {
-    while (pos_ < text_.size()) {
-      skip_blank();
-      if (pos_ >= text_.size()) break;
-      const char c = text_[pos_];
-      if (c == '\n') {
-        next_line();
-      } else if (c == '#') {
-        skip_comment();
-      } else if (c == '[') {
-        section_header();
+bool known_section(std::string_view name) {
+  return std::any_of(specs().begin(), specs().end(),
+                     [&](const Spec& s) { return s.section == name; });
+}
+
+// The first problem of a file, by position: toml++ keeps a table's keys sorted, not in file
+// order, so every problem is collected and the one nearest the top is reported (as a reader
+// going down the file would meet it).
+class Checker {
+ public:
+  Checker(const std::string& file, Thresholds& out) : file_(file), out_(out) {}
+
+  void run(const toml::table& root) {
+    for (auto&& [name, node] : root) {
+      const toml::table* section = node.as_table();
+      if (section == nullptr) {
+        problem(name.source(), "unknown key '" + std::string(name.str()) + "'");
+      } else if (!known_section(name.str())) {
+        problem(name.source(), "unknown section [" + std::string(name.str()) + "]");
       } else {
-        key_value();
+        for (auto&& [key, value] : *section)
+          entry(name.str(), key, value);
       }
     }
+    if (first_) throw *first_;
   }
 
  private:
-  [[noreturn]] void fail(const std::string& message) const {
-    throw DataError(message, SourceLocation{file_, line_, column()});
-  }
-  int column() const { return static_cast<int>(pos_ - line_start_) + 1; }
-  void next_line() {
-    ++pos_;
-    ++line_;
-    line_start_ = pos_;
-  }
-  void skip_blank() {
-    while (pos_ < text_.size() &&
-           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r')) {
-      ++pos_;
-    }
-  }
-  void skip_comment() {
-    while (pos_ < text_.size() && text_[pos_] != '\n')
-      ++pos_;
-  }
-  // After a value: only blanks and a comment may follow on the line.
-  void end_of_line() {
-    skip_blank();
-    if (pos_ < text_.size() && text_[pos_] == '#') skip_comment();
-    if (pos_ < text_.size() && text_[pos_] != '\n') fail("expected the end of the line");
-  }
-  static bool bare_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-';
-  }
-  std::string_view bare_key() {
-    const std::size_t begin = pos_;
-    while (pos_ < text_.size() && bare_char(text_[pos_]))
-      ++pos_;
-    if (pos_ == begin) fail("expected a key");
-    return text_.substr(begin, pos_ - begin);
+  void problem(const toml::source_region& where, const std::string& message) {
+    const SourceLocation location{file_, static_cast<int>(where.begin.line),
+                                  static_cast<int>(where.begin.column)};
+    const auto before = [](const SourceLocation& a, const SourceLocation& b) {
+      return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    };
+    if (!first_ || before(location, first_->location())) first_ = DataError(message, location);
   }
 
-  void section_header() {
-    ++pos_;
-    skip_blank();
-    const int col = column();
-    const std::string_view name = bare_key();
-    skip_blank();
-    if (pos_ >= text_.size() || text_[pos_] != ']') fail("expected ']'");
-    ++pos_;
-    const bool known = std::any_of(specs().begin(), specs().end(),
-                                   [&](const Spec& s) { return s.section == name; });
-    if (!known) {
-      throw DataError("unknown section [" + std::string(name) + "]",
-                      SourceLocation{file_, line_, col});
+  void entry(std::string_view section, const toml::key& key, const toml::node& value) {
+    const std::string full = std::string(section) + "." + std::string(key.str());
+    const Spec* spec = find_spec(section, key.str());
+    if (spec == nullptr) {
+      problem(key.source(), "unknown key '" + full + "'");
+      return;
     }
-    section_ = std::string(name);
-    end_of_line();
+    std::visit([&](auto member) { assign(member, *spec, full, value); }, spec->member);
   }
 
-  void key_value() {
-    const int col = column();
-    const int key_line = line_;
-    const std::string_view key = bare_key();
-    const auto spec = std::find_if(specs().begin(), specs().end(), [&](const Spec& s) {
-      return s.section == section_ && s.key == key;
-    });
-    const std::string full =
-        section_.empty() ? std::string(key) : section_ + "." + std::string(key);
-    if (spec == specs().end()) {
-      throw DataError("unknown key '" + full + "'", SourceLocation{file_, key_line, col});
+  // A real number: TOML's float or integer; NaN and the infinities are not thresholds.
+  std::optional<double> number(const std::string& key, const toml::node& value) {
+    std::optional<double> x;
+    if (const auto* f = value.as_floating_point()) x = f->get();
+    if (const auto* i = value.as_integer()) x = static_cast<double>(i->get());
+    if (!x || !std::isfinite(*x)) {
+      problem(value.source(), "'" + key + "' must be a number");
+      return std::nullopt;
     }
-    if (!seen_.insert(full).second) {
-      throw DataError("key '" + full + "' set twice", SourceLocation{file_, key_line, col});
-    }
-    skip_blank();
-    if (pos_ >= text_.size() || text_[pos_] != '=') fail("expected '=' after '" + full + "'");
-    ++pos_;
-    skip_blank();
-    std::visit([&](auto member) { assign(member, *spec, full); }, spec->member);
-    end_of_line();
+    return x;
   }
 
-  void assign(double Thresholds::*member, const Spec& spec, const std::string& key) {
-    const int col = column();
-    const double value = number(key);
-    check_range(value, spec, key, col);
-    out_.*member = value;
+  void assign(double Thresholds::*member, const Spec& spec, const std::string& key,
+              const toml::node& value) {
+    const std::optional<double> x = number(key, value);
+    if (x && in_range(*x, spec, key, value)) out_.*member = *x;
   }
-  void assign(std::int64_t Thresholds::*member, const Spec& spec, const std::string& key) {
-    const int col = column();
-    const double value = number(key);
-    if (value != static_cast<double>(static_cast<std::int64_t>(value))) {
-      throw DataError("'" + key + "' must be an integer", SourceLocation{file_, line_, col});
+  void assign(std::int64_t Thresholds::*member, const Spec& spec, const std::string& key,
+              const toml::node& value) {
+    if (const auto* i = value.as_integer()) {
+      if (in_range(static_cast<double>(i->get()), spec, key, value)) out_.*member = i->get();
+      return;
     }
-    check_range(value, spec, key, col);
-    out_.*member = static_cast<std::int64_t>(value);
+    const std::optional<double> x = number(key, value);
+    if (!x) return;
+    // 3.0 is read as 3, as before toml++ (2^63 is the first double beyond int64).
+    if (*x != std::trunc(*x) || std::fabs(*x) >= 9223372036854775808.0) {
+      problem(value.source(), "'" + key + "' must be an integer");
+    } else if (in_range(*x, spec, key, value)) {
+      out_.*member = static_cast<std::int64_t>(*x);
+    }
   }
-  void assign(bool Thresholds::*member, const Spec&, const std::string& key) {
-    if (text_.substr(pos_).starts_with("true")) {
-      out_.*member = true;
-      pos_ += 4;
-    } else if (text_.substr(pos_).starts_with("false")) {
-      out_.*member = false;
-      pos_ += 5;
+  void assign(bool Thresholds::*member, const Spec&, const std::string& key,
+              const toml::node& value) {
+    if (const auto* b = value.as_boolean()) {
+      out_.*member = b->get();
     } else {
-      fail("'" + key + "' must be true or false");
+      problem(value.source(), "'" + key + "' must be true or false");
     }
   }
-  void assign(std::vector<std::string> Thresholds::*member, const Spec&, const std::string& key) {
-    if (pos_ >= text_.size() || text_[pos_] != '[') {
-      fail("'" + key + "' must be an array of strings, e.g. [\"a\", \"b\"]");
+  void assign(std::vector<std::string> Thresholds::*member, const Spec&, const std::string& key,
+              const toml::node& value) {
+    const toml::array* array = value.as_array();
+    if (array == nullptr) {
+      problem(value.source(), "'" + key + "' must be an array of strings, e.g. [\"a\", \"b\"]");
+      return;
     }
-    ++pos_;
     std::vector<std::string> values;
-    for (;;) {
-      skip_array_space();
-      if (pos_ >= text_.size()) fail("unterminated array");
-      if (text_[pos_] == ']') {
-        ++pos_;
-        break;
+    for (const toml::node& element : *array) {
+      const auto* text = element.as_string();
+      if (text == nullptr) {
+        problem(element.source(), "'" + key + "' expects \"text\"");
+        return;
       }
-      values.push_back(string_value(key));
-      skip_array_space();
-      if (pos_ < text_.size() && text_[pos_] == ',') {
-        ++pos_;
-      } else if (pos_ >= text_.size() || text_[pos_] != ']') {
-        fail("expected ',' or ']'");
+      // findings.json records the value, and JSON holds only UTF-8.
+      if (find_invalid_utf8(text->get())) {
+        problem(element.source(), "a string must be UTF-8 text (save the file as UTF-8)");
+        return;
       }
+      values.push_back(text->get());
     }
     out_.*member = std::move(values);
   }
 
-  // Inside an array, new lines and comments are blank.
-  void skip_array_space() {
-    for (;;) {
-      skip_blank();
-      if (pos_ < text_.size() && text_[pos_] == '\n') {
-        next_line();
-      } else if (pos_ < text_.size() && text_[pos_] == '#') {
-        skip_comment();
-      } else {
-        return;
-      }
-    }
-  }
-
-  std::string string_value(const std::string& key) {
-    if (pos_ >= text_.size() || text_[pos_] != '"') fail("'" + key + "' expects \"text\"");
-    ++pos_;
-    const std::size_t begin = pos_;
-    std::string value;
-    while (pos_ < text_.size() && text_[pos_] != '"') {
-      const char c = text_[pos_];
-      if (c == '\n') fail("unterminated string");
-      if (c == '\\') {
-        ++pos_;
-        if (pos_ >= text_.size()) fail("unterminated string");
-        switch (text_[pos_]) {
-          case '"':
-            value += '"';
-            break;
-          case '\\':
-            value += '\\';
-            break;
-          case 'n':
-            value += '\n';
-            break;
-          case 't':
-            value += '\t';
-            break;
-          default:
-            fail("unsupported escape in a string");
-        }
-      } else {
-        value += c;
-      }
-      ++pos_;
-    }
-    if (pos_ >= text_.size()) fail("unterminated string");
-    // findings.json records the value, and JSON holds only UTF-8 (escapes are ASCII, so the
-    // text between the quotes is what to check).
-    if (const auto bad = find_invalid_utf8(text_.substr(begin, pos_ - begin))) {
-      pos_ = begin + *bad;
-      fail("a string must be UTF-8 text (save the file as UTF-8)");
-    }
-    ++pos_;
-    return value;
-  }
-
-  double number(const std::string& key) {
-    const std::size_t begin = pos_;
-    while (pos_ < text_.size() &&
-           (bare_char(text_[pos_]) || text_[pos_] == '.' || text_[pos_] == '+')) {
-      ++pos_;
-    }
-    std::string_view token = text_.substr(begin, pos_ - begin);
-    if (!token.empty() && token.front() == '+') token.remove_prefix(1);
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
-    if (token.empty() || ec != std::errc() || end != token.data() + token.size()) {
-      pos_ = begin;
-      fail("'" + key + "' must be a number");
-    }
-    return value;
-  }
-
-  void check_range(double value, const Spec& spec, const std::string& key, int col) const {
+  bool in_range(double value, const Spec& spec, const std::string& key, const toml::node& node) {
     const bool ok = spec.range == Range::unit           ? value >= 0.0 && value <= 1.0
                     : spec.range == Range::non_negative ? value >= 0.0
                                                         : true;
     if (!ok) {
-      throw DataError("'" + key + "' must lie in " +
-                          (spec.range == Range::unit ? std::string("[0, 1]") : std::string(">= 0")),
-                      SourceLocation{file_, line_, col});
+      problem(node.source(),
+              "'" + key + "' must lie in " +
+                  (spec.range == Range::unit ? std::string("[0, 1]") : std::string(">= 0")));
     }
+    return ok;
   }
 
-  std::string_view text_;
   const std::string& file_;
   Thresholds& out_;
-  std::size_t pos_ = 0;
-  std::size_t line_start_ = 0;
-  int line_ = 1;
-  std::string section_;
-  std::set<std::string> seen_;
+  std::optional<DataError> first_;
 };
 
 }  // namespace
@@ -372,9 +262,20 @@ Thresholds default_thresholds() {
 
 Thresholds parse_thresholds(std::string_view text, const std::string& file,
                             const Thresholds& base) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  toml::table root;
+  try {
+    root = toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    // toml++ names the line and column of every syntax error (and of invalid UTF-8).
+    std::string message(e.description());
+    if (message.find("cannot redefine existing") != std::string::npos) {
+      message = "a key set twice: " + message;
+    }
+    throw DataError(message, SourceLocation{file, static_cast<int>(e.source().begin.line),
+                                            static_cast<int>(e.source().begin.column)});
+  }
   Thresholds out = base;
-  Parser(text, file, out).run();
+  Checker(file, out).run(root);
   return out;
 }
 

@@ -14,11 +14,9 @@ namespace symbio::audit {
 // (default_thresholds_text()) and documents each one; a test checks that the file and the
 // initializers below agree.
 //
-// Format: the configuration is a small subset of TOML (https://toml.io), read by our own parser
-// so that audit keeps to the standard library (README.md, Module map): `[section]` headers, `key =
-// value` lines with a real or integer number, `true`/`false`, a "basic string" or an array of
-// basic strings (which may span lines), and `#` comments. A user file needs only the keys it
-// changes; the others keep their defaults.
+// Format: TOML (https://toml.io), read by toml++ inside audit/thresholds.cpp: a `[section]` per
+// rule with `key = value` lines (a number, `true`/`false`, or an array of strings). A user file
+// needs only the keys it changes; the others keep their defaults.
 struct Thresholds {
   // [general]
   std::vector<std::string> disabled_rules;  // rule ids not evaluated
@@ -106,9 +104,9 @@ std::string_view default_thresholds_text();
 Thresholds default_thresholds();
 
 // `base` with the keys that `text` sets. `file` names the text in errors. Throws DataError at
-// file:line:column for a syntax error, a string that is not UTF-8, an unknown section or key, a
-// value of the wrong type, a key set twice, or a value out of its range (shares and scores in
-// [0, 1], counts >= 0).
+// file:line:column for a syntax error (toml++'s message), a string that is not UTF-8, an unknown
+// section or key, a value of the wrong type, a key set twice, or a value out of its range (shares
+// and scores in [0, 1], counts >= 0, every number finite); several problems: the first in the file.
 Thresholds parse_thresholds(std::string_view text, const std::string& file,
                             const Thresholds& base = {});
 

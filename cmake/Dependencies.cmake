@@ -3,9 +3,11 @@ find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 find_package(Boost 1.74 REQUIRED COMPONENTS graph) # biconnected components, bridges
 find_package(Protobuf REQUIRED)                    # the symbio.v1 model (proto/)
-find_package(nlohmann_json 3.10 REQUIRED)          # JSON outputs and configuration files
+find_package(nlohmann_json 3.10 REQUIRED)          # JSON outputs
 find_package(CLI11 CONFIG REQUIRED)                # command-line parsing (cli/)
 find_package(pugixml REQUIRED)                     # GraphML reading (io/)
+find_package(tomlplusplus 3 REQUIRED)              # the audit configuration (audit/thresholds.cpp)
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto) # SHA-256 of inputs (io/sha256.cpp)
 find_package(OpenMP REQUIRED)                      # parallel sweeps in network/
 # igraph through pkg-config: Debian's CMake config names static dependencies (ARPACK, GLPK,
 # PLFIT) that the shared library does not need and libigraph-dev does not install.

@@ -11,8 +11,8 @@ SYMBIO_PACKAGES=(
   libigraph-dev libboost-graph-dev
   libprotobuf-dev protobuf-compiler
   libgraphviz-dev graphviz fonts-noto-cjk
-  libcli11-dev nlohmann-json3-dev libpugixml-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev libssl-dev
+  libgtest-dev libgmock-dev
   python3 python3-networkx python3-igraph python3-protobuf
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer

@@ -55,12 +55,54 @@ TEST(ThresholdsTest, ErrorsNameFileAndLine) {
   expect_error("[key_enterprise]\ntop_n = 2.5\n", 2, "integer");
   expect_error("[key_enterprise]\nkey_score_min = 1.5\n", 2, "[0, 1]");
   expect_error("[broker]\neffective_size_min = -1\n", 2, ">= 0");
-  expect_error("[weak_symbiosis]\nisolates = yes\n", 2, "true or false");
+  expect_error("[weak_symbiosis]\nisolates = yes\n", 2, "could not determine value type");
+  expect_error("[weak_symbiosis]\nisolates = 1\n", 2, "true or false");
   expect_error("[broker]\nconstraint_max = 0.3\nconstraint_max = 0.2\n", 3, "set twice");
   expect_error("[hub]\n", 1, "unknown section");
   expect_error("[shared_infrastructure_hub]\nroles = \"utility\"\n", 2, "array of strings");
-  expect_error("[broker]\nconstraint_max = 0.3 0.4\n", 2, "end of the line");
+  expect_error("[broker]\nconstraint_max = 0.3 0.4\n", 2, "expected a comment or whitespace");
   expect_error("degree_centralization_min = 0.4\n", 1, "unknown key");
+}
+
+void expect_error_at(const std::string& text, int line, int column, const std::string& fragment) {
+  try {
+    parse_thresholds(text, "bad.toml");
+    ADD_FAILURE() << "no error for: " << text;
+  } catch (const DataError& e) {
+    EXPECT_EQ(e.location().line, line) << e.what();
+    EXPECT_EQ(e.location().column, column) << e.what();
+    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+  }
+}
+
+TEST(ThresholdsTest, ErrorsNameTheColumn) {
+  // Columns counted from 1: the key for unknown keys, the value for a wrong value.
+  expect_error_at("[broker]\n  size = 3\n", 2, 3, "unknown key 'broker.size'");
+  expect_error_at("[broker]\nconstraint_max = 1e400\n", 2, 23, "'1e400'");
+  expect_error_at("[broker]\nconstraint_max = inf\n", 2, 18, "must be a number");
+  expect_error_at("[key_enterprise]\nkey_score_min = -0.5\n", 2, 17, "[0, 1]");
+  expect_error_at("[energy_cascade]\nuser_resources = [\"heat\", 3]\n", 2, 27, "\"text\"");
+  // Invalid UTF-8 (a lone continuation byte) inside a string, reported by toml++.
+  expect_error("[shared_infrastructure_hub]\nroles = [\"a\x80\"]\n", 2, "utf-8");
+}
+
+TEST(ThresholdsTest, FirstProblemOfTheFileIsReported) {
+  // toml++ keeps keys sorted ([broker] before [weak_symbiosis]); the report follows the file.
+  expect_error("[weak_symbiosis]\ndensity_max = 2\n[broker]\nsize = 1\n", 2, "[0, 1]");
+  expect_error("[weak_symbiosis]\nnope = 1\n[broker]\nconstraint_max = 5\n", 2, "unknown key");
+}
+
+TEST(ThresholdsTest, TomlForms) {
+  // A byte-order mark, an integer where a real is expected, a real with an integral value where
+  // an integer is expected, dotted keys and an inline table are all TOML and all accepted.
+  const Thresholds t = parse_thresholds(
+      "\xEF\xBB\xBFweak_symbiosis.density_max = 0.25\nno_cycling = { cyclicity_max = 2 }\n"
+      "[broker]\nconstraint_max = 0\n[key_enterprise]\ntop_n = 4.0\n",
+      "forms.toml");
+  EXPECT_EQ(t.broker_constraint_max, 0.0);
+  EXPECT_EQ(t.key_top_n, 4);
+  EXPECT_EQ(t.weak_density_max, 0.25);
+  EXPECT_EQ(t.no_cycling_cyclicity_max, 2.0);
 }
 
 TEST(ThresholdsTest, EntriesFollowTheFileOrder) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 namespace symbio::io {
 namespace {
 
@@ -37,6 +40,27 @@ TEST(Sha256Test, IncrementalEqualsOneShot) {
     hash.update(std::string_view(text).substr(cut));
     EXPECT_EQ(hash.hex_digest(), sha256_hex(text)) << "cut at " << cut;
   }
+}
+
+TEST(Sha256Test, EveryByteValue) {
+  // The bytes 0..255, three times (768 bytes: twelve blocks, NUL and high bytes included). Digest
+  // from coreutils: python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(256)) * 3)' |
+  // sha256sum.
+  std::string bytes;
+  for (int round = 0; round < 3; ++round) {
+    for (int b = 0; b < 256; ++b)
+      bytes += static_cast<char>(b);
+  }
+  EXPECT_EQ(sha256_hex(bytes), "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363");
+}
+
+TEST(Sha256Test, MovedHashContinues) {
+  // A hash moved into another object keeps what it has read.
+  Sha256 first;
+  first.update("ab");
+  Sha256 second = std::move(first);
+  second.update("c");
+  EXPECT_EQ(second.hex_digest(), sha256_hex("abc"));
 }
 
 }  // namespace
