@@ -18,7 +18,7 @@ struct FinalizeOptions {
 //   missing id (assigned "x<n>" in input order), self-exchange (warning), year outside
 //   1800..2200 (error);
 // - layer and kind when the input gave none, from the catalogue (docs/methods.md#park-model:
-//   resources are material; the kind is the catalogue's usual kind, else product);
+//   unknown resources are material; the kind is the catalogue's usual kind, else product);
 // - quantities converted to the layer's canonical unit (convert_quantity(); errors as it
 //   reports them, cross-dimension conversions as notes);
 // - the amounts of each layer sum to a finite number ("bad-quantity" at the exchange where the
