@@ -318,7 +318,7 @@ class Writer {
   }
 
   void diagram() {
-    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "network");
+    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "diagram");
     if (in_.network_svg.empty()) {
       paragraph(tr("（未生成网络图）", "(no diagram)"));
       return;
