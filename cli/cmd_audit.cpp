@@ -97,6 +97,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.title = "企业移除下的网络稳健性";
     chart_options.x_label = "移除企业占比 (q/n)";
     chart_options.y_label = "最大连通分量占比 S(q)";
+    chart_options.chinese = true;
   }
   add_cascade_files(files, graph, document, chart_options);
   files.emplace_back(
