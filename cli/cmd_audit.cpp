@@ -6,6 +6,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/output_dir.hpp"
 #include "cli/park_input.hpp"
+#include "cli/report_export.hpp"
 #include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
@@ -31,6 +32,8 @@ struct AuditArgs {
   std::string lang = "zh";
   std::uint64_t seed = 42;
   int threads = 0;
+  bool pdf = false;
+  bool docx = false;
 };
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
@@ -94,6 +97,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.title = "企业移除下的网络稳健性";
     chart_options.x_label = "移除企业占比 (q/n)";
     chart_options.y_label = "最大连通分量占比 S(q)";
+    chart_options.chinese = true;
   }
   add_cascade_files(files, graph, document, chart_options);
   files.emplace_back(
@@ -121,8 +125,16 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.network_svg = diagram;
   report.robustness_svg = chart;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
-  files.emplace_back("report.md", viz::report_markdown(report));
-  files.emplace_back("report.html", viz::report_html(report));
+  const std::string markdown = viz::report_markdown(report);
+  const std::string html = viz::report_html(report);
+  files.emplace_back("report.md", markdown);
+  files.emplace_back("report.html", html);
+  if (args.pdf) files.emplace_back("report.pdf", html_to_pdf(html));
+  if (args.docx) {
+    files.emplace_back("report.docx",
+                       markdown_to_docx(markdown, {{report.network_svg_file, diagram},
+                                                   {report.robustness_svg_file, chart}}));
+  }
 
   write_files(OutputDir(args.out, args.input.path), files);
   const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
@@ -152,6 +164,12 @@ void register_audit(CLI::App& app, Action& action) {
   command->add_option("--lang", args->lang, "language of the report: zh (default) or en");
   command->add_option("--seed", args->seed, "seed of communities and random removals (default 42)");
   command->add_option("--threads", args->threads, "threads (0: all cores)");
+  command->add_flag("--pdf", args->pdf,
+                    "also report.pdf, the HTML report printed by Chromium (Debian package "
+                    "chromium; without it the run stops before writing, exit status 4)");
+  command->add_flag("--docx", args->docx,
+                    "also report.docx, the Markdown report converted by pandoc (Debian package "
+                    "pandoc; without it the run stops before writing, exit status 4)");
   command->callback([&action, args] {
     action = [args](const Console& console) { return run_audit(*args, console); };
   });

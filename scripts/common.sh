@@ -14,6 +14,7 @@ SYMBIO_PACKAGES=(
   libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev libssl-dev
   libgtest-dev libgmock-dev
   python3 python3-networkx python3-igraph python3-protobuf
+  chromium pandoc
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
 # with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.
@@ -45,4 +46,23 @@ symbio_build() {
   shift
   cmake -S "$SYMBIO_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >&2
   cmake --build "$dir" -j "$SYMBIO_JOBS" >&2
+}
+
+# symbio_install_browser_modules BUILD_DIR: puppeteer-core (tests/browser/package.json) into
+# BUILD_DIR/browser/node_modules with npm, for the browser tests of report.html; it drives
+# Debian's chromium and downloads no browser. Without node and npm, or when the registry cannot
+# be reached, it says so and the browser test is skipped with that reason.
+symbio_install_browser_modules() {
+  local dir=$1/browser
+  [ -d "$dir/node_modules/puppeteer-core" ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm not found: the browser tests of report.html will be skipped" >&2
+    return 0
+  fi
+  mkdir -p "$dir"
+  cp "$SYMBIO_ROOT/tests/browser/package.json" "$dir/package.json"
+  if ! (cd "$dir" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --ignore-scripts \
+        --loglevel=error >&2); then
+    echo "npm install of puppeteer-core failed: the browser tests will be skipped" >&2
+  fi
 }

@@ -37,6 +37,7 @@ case "${1:-}" in
   *)
     dir=$SYMBIO_ROOT/build
     symbio_build "$dir"
+    symbio_install_browser_modules "$dir"
     "$dir/cli/symbio" validate "$SYMBIO_ROOT/examples/kalundborg" >/dev/null
     ;;
 esac

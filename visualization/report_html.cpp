@@ -1,8 +1,12 @@
 #include "visualization/report_html.hpp"
 
+#include "visualization/report_interactive.hpp"
 #include "visualization/style.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
 
 namespace symbio::viz {
 namespace {
@@ -46,6 +50,38 @@ std::string inline_svg(const std::string& svg) {
   return start == std::string::npos ? std::string() : svg.substr(start);
 }
 
+// The network diagram with its tools: search, layer selector, zoom and fit buttons, and the
+// details panel the script fills on a click.
+std::string network_figure(const std::string& svg, const std::string& caption, bool zh) {
+  auto tr = [zh](std::string_view z, std::string_view e) { return std::string(zh ? z : e); };
+  std::string out = "<figure class=\"network-figure\">\n<div class=\"network-tools\">";
+  out += "<input id=\"search\" type=\"search\" placeholder=\"" +
+         tr("搜索企业（名称或编号）", "Search enterprises (name or id)") + "\" aria-label=\"" +
+         tr("搜索企业", "Search enterprises") + "\">";
+  out += "<span id=\"search-status\" class=\"search-status\"></span>";
+  out += "<label>" + tr("层：", "Layer: ") + "<select id=\"layer\">";
+  const std::array<std::array<std::string_view, 3>, 4> layers{{{"all", "全部", "all"},
+                                                               {"material", "物质", "material"},
+                                                               {"energy", "能量", "energy"},
+                                                               {"water", "水", "water"}}};
+  for (const auto& l : layers) {
+    out += "<option value=\"" + std::string(l[0]) + "\">" + tr(l[1], l[2]) + "</option>";
+  }
+  out += "</select></label>";
+  out +=
+      "<button type=\"button\" id=\"zoom-in\" title=\"" + tr("放大", "Zoom in") + "\">+</button>";
+  out +=
+      "<button type=\"button\" id=\"zoom-out\" title=\"" + tr("缩小", "Zoom out") + "\">−</button>";
+  out += "<button type=\"button\" id=\"fit\">" + tr("适应窗口", "Fit") + "</button>";
+  out += "</div>\n<div class=\"network-body\">\n<div id=\"network\">" + svg +
+         "</div>\n<aside id=\"details\" aria-live=\"polite\"><p>" +
+         tr("点击图中的企业查看其指标和相关发现；滚轮缩放，拖动平移。",
+            "Click an enterprise to see its indicators and findings; wheel to zoom, drag to "
+            "pan.") +
+         "</p></aside>\n</div>\n<figcaption>" + html_escape(caption) + "</figcaption>\n</figure>\n";
+  return out;
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -70,6 +106,7 @@ std::string report_html(const ReportInput& input) {
   out += html_escape(title);
   out += "</title>\n<style>";
   out += kCss;
+  out += report_interactive_css();
   out += "</style>\n</head>\n<body>\n";
   std::string nav;
   for (const ReportBlock& b : blocks) {
@@ -78,6 +115,7 @@ std::string report_html(const ReportInput& input) {
     }
   }
   bool nav_written = false;
+  std::vector<std::string> drawn;  // enterprises of the interactive diagram
   for (const ReportBlock& b : blocks) {
     const std::string css =
         b.css_class.empty() ? "" : " class=\"" + html_escape(b.css_class) + "\"";
@@ -103,6 +141,10 @@ std::string report_html(const ReportInput& input) {
         out += "</ul>\n";
         break;
       case ReportBlock::Kind::figure:
+        if (b.file == input.network_svg_file && !b.svg.empty()) {
+          out += network_figure(annotate_network_svg(b.svg, input.graph, &drawn), b.text, zh);
+          break;
+        }
         out += "<figure>\n" + inline_svg(b.svg) + "\n<figcaption>" + html_escape(b.text) +
                "</figcaption>\n</figure>\n";
         break;
@@ -121,7 +163,14 @@ std::string report_html(const ReportInput& input) {
         break;
     }
   }
-  out += "</body>\n</html>\n";
+  // The data the script shows, then the pan-and-zoom library and the script, all inline.
+  out += "<script type=\"application/json\" id=\"symbio-data\">";
+  out += report_data_json(input, drawn);
+  out += "</script>\n<script>\n";
+  out += pan_zoom_library();
+  out += "\n</script>\n<script>\n";
+  out += report_script();
+  out += "</script>\n</body>\n</html>\n";
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include "audit/rules.hpp"
 #include "core/version.hpp"
 #include "network/conventions.hpp"
+#include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
 namespace {
@@ -187,7 +188,7 @@ class Writer {
     if (in_.robustness == nullptr) return out;
     for (const net::RobustnessCurve& c : in_.robustness->curves) {
       if (!c.robustness_index) continue;
-      out.push_back(std::string(net::to_string(c.strategy)) +
+      out.push_back(strategy_name(c.strategy, in_.language == ReportLanguage::zh) +
                     " R = " + report_number(*c.robustness_index));
     }
     return out;
@@ -318,7 +319,7 @@ class Writer {
   }
 
   void diagram() {
-    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "network");
+    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "diagram");
     if (in_.network_svg.empty()) {
       paragraph(tr("（未生成网络图）", "(no diagram)"));
       return;
@@ -344,7 +345,7 @@ class Writer {
     if (in_.robustness != nullptr) {
       std::vector<std::vector<std::string>> rows;
       for (const net::RobustnessCurve& c : in_.robustness->curves) {
-        rows.push_back({std::string(net::to_string(c.strategy)),
+        rows.push_back({strategy_name(c.strategy, in_.language == ReportLanguage::zh),
                         c.robustness_index ? report_number(*c.robustness_index) : "—"});
       }
       table({tr("移除策略", "Strategy"), tr("稳健性指数 R", "Robustness index R")},

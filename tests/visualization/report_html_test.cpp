@@ -43,7 +43,10 @@ TEST(ReportHtmlTest, IsOneSelfContainedFile) {
   EXPECT_TRUE(has(h.text, "<html lang=\"zh-CN\">"));
   EXPECT_TRUE(has(h.text, "<style>"));
   EXPECT_TRUE(has(h.text, "@media print"));
-  EXPECT_FALSE(has(h.text, "<script"));
+  // Scripts inline (pan and zoom, details, search, layers, sorting), nothing loaded.
+  EXPECT_TRUE(has(h.text, "<script>"));
+  EXPECT_TRUE(has(h.text, "<script type=\"application/json\" id=\"symbio-data\">"));
+  EXPECT_FALSE(has(h.text, "<script src"));
   EXPECT_FALSE(has(h.text, "<link"));
   EXPECT_FALSE(has(h.text, " src="));
   // Links only to anchors of the page.

@@ -95,7 +95,7 @@ net::RobustnessResult sample() {
 TEST(RobustnessChartTest, WellFormedWithEveryStrategy) {
   const std::string svg = robustness_chart_svg(sample());
   EXPECT_EQ(xml_problem(svg), "");
-  for (const char* name : {"random", "degree", "adaptive_betweenness"})
+  for (const char* name : {"random", "degree", "adaptive betweenness"})
     EXPECT_NE(svg.find(std::string(">") + name), std::string::npos) << name;
   EXPECT_NE(svg.find("(R = 0.250)"), std::string::npos);
   EXPECT_NE(svg.find("stroke-dasharray"), std::string::npos);  // the adaptive curve
@@ -104,14 +104,46 @@ TEST(RobustnessChartTest, WellFormedWithEveryStrategy) {
   EXPECT_EQ(svg, robustness_chart_svg(sample()));   // deterministic
 }
 
-// Plot area x 64..450, y 368..40 with the default 640 x 420: the degree curve starts at
-// (64.00, 40.00) and ends at (450.00, 368.00); S(1) = 0.5 at x = 64 + 386/4 = 160.50, y = 204.
+// The widest legend entry, "adaptive betweenness (R = 0.312)", is 33 characters: 33 * 0.6 * 12
+// = 237.6 px, so the legend takes 30 + 237.6 + 12 = 279.6 px and would leave the plot
+// 640 - 64 - 14 - 279.6 = 282.4 px, less than half the width: it goes below the plot, which then
+// spans x 64..620 (width - 20) and y 368..40 with the default 640 x 420, and the chart grows by
+// 3 rows of 20 px plus 8 px to 488 px. The degree curve starts at (64.00, 40.00) and ends at
+// (620.00, 368.00); S(1) = 0.5 at x = 64 + 556/4 = 203.00, y = 368 - 0.5 * 328 = 204.
 TEST(RobustnessChartTest, CoordinatesByHand) {
   const std::string svg = robustness_chart_svg(sample());
-  EXPECT_NE(svg.find("points=\"64.00,40.00 160.50,204.00 257.00,286.00 353.50,286.00 "
-                     "450.00,368.00\""),
+  EXPECT_NE(svg.find("points=\"64.00,40.00 203.00,204.00 342.00,286.00 481.00,286.00 "
+                     "620.00,368.00\""),
             std::string::npos)
       << svg;
+  EXPECT_NE(svg.find("height=\"488\""), std::string::npos);
+  // First legend row below the plot: y = 420 + 8, at the plot's left edge.
+  EXPECT_NE(svg.find("<line x1=\"64.00\" y1=\"428.00\" x2=\"88.00\" y2=\"428.00\""),
+            std::string::npos);
+}
+
+// A short legend stays to the right: "degree (R = 0.250)" is 18 characters, 18 * 7.2 = 129.6 px,
+// the legend 171.6 px, the plot's right edge 640 - 14 - 171.6 = 454.40 and the legend's lines
+// start 14 px further, at 468.40; the chart keeps its 420 px.
+TEST(RobustnessChartTest, ShortLegendStaysRight) {
+  net::RobustnessResult r = sample();
+  r.curves = {r.curves[1]};
+  const std::string svg = robustness_chart_svg(r);
+  EXPECT_NE(svg.find("height=\"420\""), std::string::npos);
+  EXPECT_NE(svg.find("<line x1=\"468.40\" y1=\"48.00\""), std::string::npos) << svg;
+  EXPECT_NE(svg.find("454.40,368.00\""), std::string::npos);
+}
+
+TEST(RobustnessChartTest, ChineseStrategyNames) {
+  ChartOptions o;
+  o.chinese = true;
+  const std::string svg = robustness_chart_svg(sample(), o);
+  for (const char* name :
+       {">随机移除 (R = 0.375)<", ">按度 (R = 0.250)<", ">自适应按中介中心度 (R = 0.312)<"})
+    EXPECT_NE(svg.find(name), std::string::npos) << name;
+  // 随 is a three-byte character: one em; "ab" two ASCII characters: 1.2 em.
+  EXPECT_DOUBLE_EQ(estimated_text_width("随", 10.0), 10.0);
+  EXPECT_DOUBLE_EQ(estimated_text_width("ab", 10.0), 12.0);
 }
 
 TEST(RobustnessChartTest, EscapesTextAndChecksSize) {
