@@ -39,9 +39,10 @@ struct AuditArgs {
 // The network diagram of the report: key enterprises highlighted, sized by key score.
 std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
                         const net::LayerAnalysis& all, const std::vector<audit::Finding>& findings,
-                        const Console& console) {
+                        bool chinese, const Console& console) {
   viz::DotOptions options;
   options.title = park.name;
+  options.chinese = chinese;
   for (const std::string& id : audit::key_enterprises(findings)) {
     if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
   }
@@ -115,7 +116,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   model.meta = meta;
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
-  const std::string diagram = network_svg(park, graph, layers.front(), findings, console);
+  const std::string diagram =
+      network_svg(park, graph, layers.front(), findings, args.lang == "zh", console);
   const std::string chart = viz::robustness_chart_svg(robustness, chart_options);
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};

@@ -35,6 +35,7 @@ struct RenderArgs {
   bool sankey = false;
   std::uint64_t seed = 42;
   int dpi = 0;
+  std::string lang = "en";
 };
 
 // What the output's extension asks for: DOT text or an image format.
@@ -95,6 +96,8 @@ int run_render(const RenderArgs& args, const Console& console) {
   if (args.sankey) return run_sankey(args, kind, console);
 
   viz::DotOptions options;
+  if (args.lang != "zh" && args.lang != "en") throw OptionError("--lang: expected zh or en");
+  options.chinese = args.lang == "zh";
   if (!args.layer.empty()) {
     const auto layer = net::parse_view_layer(args.layer);
     if (!layer) throw OptionError("--layer: expected all, material, energy, water or waste");
@@ -200,6 +203,9 @@ void register_render(CLI::App& app, Action& action) {
       ->expected(1, -1);
   command->add_option("--cluster", args->cluster,
                       "group enterprises in boxes: sector or community");
+  command->add_option("--lang", args->lang,
+                      "language of the legend, the title line and the tooltips: en (default) or "
+                      "zh");
   command->add_flag("--full", args->full,
                     "draw every enterprise even above 2000 (default: the sector aggregate)");
   command->add_flag("--sankey", args->sankey,

@@ -61,6 +61,9 @@ struct DotOptions {
   std::string title;
   // Every graph, node and edge gets this font, so that Chinese names render (fonts-noto-cjk).
   std::string font = "Noto Sans CJK SC";
+  // The legend, the title line and the tooltips in Chinese (the Chinese report's diagram);
+  // tooltips keep their form "A → B (layer, kind)" with the words translated.
+  bool chinese = false;
 };
 
 struct DotResult {

@@ -33,8 +33,14 @@ std::string layer_of_tooltip(std::string_view tip) {
   const auto comma = first.find(',', open);
   if (comma == std::string_view::npos) return {};
   const std::string_view word = first.substr(open + 1, comma - open - 1);
+  // network_dot writes the layer in English or, for a Chinese diagram, in Chinese.
+  constexpr std::pair<std::string_view, std::string_view> kChinese[] = {
+      {"物质", "material"}, {"能量", "energy"}, {"水", "water"}};
   for (const Layer layer : {Layer::material, Layer::energy, Layer::water}) {
     if (word == to_string(layer)) return std::string(word);
+  }
+  for (const auto& [zh, en] : kChinese) {
+    if (word == zh) return std::string(en);
   }
   return {};
 }

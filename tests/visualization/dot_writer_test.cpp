@@ -168,26 +168,63 @@ TEST(DotWriterTest, ExternalActorsAreDashedBoxes) {
   EXPECT_NE(node.find("style=\"filled,dashed\""), std::string::npos) << node;
 }
 
-TEST(DotWriterTest, PenwidthFollowsTheLogOfTheQuantityPerLayer) {
+// Widths on one log scale per layer from a fixed reference: 1 pt at 100 t/a (material) or
+// 1,000 GJ/a / m3/a (energy, water), 0.8 pt more per tenfold, clamped to [1, 6]:
+//   10 t/a       -> 1 + 0.8 * log10(0.1)  = 0.2, clamped to 1.00
+//   100,000 t/a  -> 1 + 0.8 * log10(1000) = 3.40
+//   5 GJ/a       -> below the reference: 1.00
+//   2.1 and 2.6 million m3/a -> 1 + 0.8 * 3.3222 = 3.66 and 1 + 0.8 * 3.4150 = 3.73 (alike, as
+//   their ratio 1.24 is small; a min-max scale drew them at 1 and 6 pt).
+TEST(DotWriterTest, PenwidthFollowsTheLogOfTheQuantityFromAFixedReference) {
   Park park;
   park.name = "Widths";
-  for (const char* id : {"a", "b", "c", "d"})
+  for (const char* id : {"a", "b", "c", "d", "e", "f"})
     add_enterprise(park, id, id, "S");
   add_exchange(park, "a", "b", "small", Layer::material, Kind::product, 10.0, 2019);
   add_exchange(park, "a", "c", "large", Layer::material, Kind::product, 100000.0, 2021);
   add_exchange(park, "a", "d", "steam", Layer::energy, Kind::product, 5.0);
+  add_exchange(park, "e", "f", "water", Layer::water, Kind::product, 2.1e6);
+  add_exchange(park, "f", "e", "water", Layer::water, Kind::product, 2.6e6);
   const net::SymbiosisGraph graph(park);
   const DotResult result = network_dot(park, graph);
   EXPECT_NE(result.dot.find("\"a\" -> \"b\" [color=\"#555555\", penwidth=\"1.00\""),
             std::string::npos)
       << result.dot;
-  EXPECT_NE(result.dot.find("\"a\" -> \"c\" [color=\"#555555\", penwidth=\"5.00\""),
+  EXPECT_NE(result.dot.find("\"a\" -> \"c\" [color=\"#555555\", penwidth=\"3.40\""),
             std::string::npos);
-  // A single energy edge: the middle of the scale, never compared with tonnes.
-  EXPECT_NE(result.dot.find("\"a\" -> \"d\" [color=\"#E69F00\", penwidth=\"3.00\""),
+  EXPECT_NE(result.dot.find("\"a\" -> \"d\" [color=\"#E69F00\", penwidth=\"1.00\""),
+            std::string::npos);
+  EXPECT_NE(result.dot.find("\"e\" -> \"f\" [color=\"#0072B2\", penwidth=\"3.66\""),
+            std::string::npos);
+  EXPECT_NE(result.dot.find("\"f\" -> \"e\" [color=\"#0072B2\", penwidth=\"3.73\""),
             std::string::npos);
   EXPECT_NE(result.dot.find("Widths — data of 2021"), std::string::npos);
-  EXPECT_NE(legend_of(result.dot).find("material: 10 to 100,000 t/a"), std::string::npos);
+  EXPECT_NE(legend_of(result.dot).find("material: 1 pt at 100 t/a; drawn 10 to 100,000 t/a"),
+            std::string::npos)
+      << legend_of(result.dot);
+}
+
+// The Chinese diagram: legend, title line and tooltips in Chinese, the tooltip's first line
+// still ending with "(layer, kind)"; 25,000 t/a of sludge: 1 + 0.8 * log10(250) = 2.92 pt.
+TEST(DotWriterTest, ChineseLegendTitleAndTooltips) {
+  Park park;
+  park.name = "园区";
+  for (const char* id : {"a", "b"})
+    add_enterprise(park, id, id, "");
+  add_exchange(park, "a", "b", "污泥", Layer::material, Kind::waste, 25000.0);
+  const net::SymbiosisGraph graph(park);
+  DotOptions options;
+  options.chinese = true;
+  const DotResult result = network_dot(park, graph, options);
+  for (const char* word :
+       {"label=\"图例\"", "填色：行业", "（无行业）", "线条颜色：层", "线型：类型", "废物 (点线)",
+        "线宽：数量", "层：全部 · 2 家企业 · 1 项交换", "a → b (物质, 废物)", "污泥 25,000 t/a",
+        "penwidth=\"2.92\""}) {
+    EXPECT_NE(result.dot.find(word), std::string::npos) << word << "\n" << result.dot;
+  }
+  for (const char* word : {"Legend", "Fill:", "(no sector)", "layer: all", "Line "}) {
+    EXPECT_EQ(result.dot.find(word), std::string::npos) << word;
+  }
 }
 
 TEST(DotWriterTest, ParallelExchangesOfOneLayerAndKindShareAnEdge) {

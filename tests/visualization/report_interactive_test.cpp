@@ -60,6 +60,20 @@ TEST(ReportInteractiveTest, MarksEnterprisesAndLayersOfAGraphvizSvg) {
   EXPECT_EQ(count(svg, "data-layer=\"water\""), 1U);
 }
 
+// A Chinese diagram's tooltips name the layer in Chinese.
+TEST(ReportInteractiveTest, ReadsChineseLayerWords) {
+  const auto run = three();
+  const std::string svg = annotate_network_svg(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+      "<g class=\"edge\"><title>b&#45;&gt;c</title>"
+      "<a xlink:title=\"乙 → 丙 (水, 废物)&#10;废水: 3 m3/a\"><path/></a></g>"
+      "<g class=\"edge\"><title>a&#45;&gt;c</title>"
+      "<a xlink:title=\"甲 → 丙 (能量, 公用工程)\"><path/></a></g></svg>",
+      *run->graph);
+  EXPECT_EQ(count(svg, "data-layer=\"water\""), 1U) << svg;
+  EXPECT_EQ(count(svg, "data-layer=\"energy\""), 1U);
+}
+
 TEST(ReportInteractiveTest, TextThatIsNotXmlIsReturnedUnchanged) {
   const auto run = three();
   EXPECT_EQ(annotate_network_svg("<svg><g></svg>", *run->graph), "<svg><g></svg>");

@@ -51,6 +51,8 @@ struct SectorFlows {
 DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
                             const DotOptions& options) {
   DotResult result;
+  const bool zh = options.chinese;
+  const Words w{zh};
   result.aggregated = true;
   result.size_by = "enterprises";
   const net::LayerView& view = graph.view(options.layer);
@@ -69,8 +71,9 @@ DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
   for (Vertex v = 0; v < graph.n(); ++v) {
     if (is_drawn[at(v)]) drawn.push_back(v);
   }
-  const Categories sectors =
-      categorize(drawn, n, [&](Vertex v) { return text_key(graph.sector(v), "(no sector)"); });
+  const Categories sectors = categorize(drawn, n, [&](Vertex v) {
+    return text_key(graph.sector(v), w("(no sector)", "（无行业）"));
+  });
   const std::vector<std::string> colours = assign_colours(sectors.names, sectors.sizes);
   const std::size_t s_count = sectors.names.size();
 
@@ -189,7 +192,7 @@ DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
                            ? Scaled{single_layer, flows.amount[sl], true}
                            : Scaled{Layer::material, static_cast<double>(flows.total()), true});
   }
-  const WidthScale scale(measures);
+  const WidthScale scale(measures, !by_amount);
   bool layers_used[3] = {false, false, false};
   std::size_t k = 0;
   for (const auto& [key, flows] : between) {
@@ -219,12 +222,13 @@ DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
 
   Legend legend;
   if (cascade) {
-    legend.section("Fill: earliest failure in the sector");
-    legend.swatch(kTriggerColour, "holds the trigger");
-    legend.swatch(rounds[0], "first failure in round 1 (darker) or later (lighter)");
-    legend.swatch(kSurvivorColour, "no failure");
+    legend.section(w("Fill: earliest failure in the sector", "填色：行业内最早的失效"));
+    legend.swatch(kTriggerColour, w("holds the trigger", "含触发企业"));
+    legend.swatch(rounds[0], w("first failure in round 1 (darker) or later (lighter)",
+                               "第 1 轮首次失效（深）或更晚（浅）"));
+    legend.swatch(kSurvivorColour, w("no failure", "无失效"));
   } else {
-    legend.section("Fill: sector");
+    legend.section(w("Fill: sector", "填色：行业"));
     bool other = false;
     for (std::size_t s = 0; s < s_count; ++s) {
       if (colours[s] == kOtherColour) {
@@ -233,37 +237,42 @@ DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
       }
       legend.swatch(colours[s], sectors.names[s]);
     }
-    if (other) legend.swatch(kOtherColour, "other");
+    if (other) legend.swatch(kOtherColour, w("other", "其他"));
   }
-  legend.section("Size: enterprises in the sector");
+  legend.section(w("Size: enterprises in the sector", "大小：行业内企业数"));
   if (std::any_of(within.begin(), within.end(), [](const SectorFlows& f) { return f.total() > 0; }))
-    legend.line("\"k within\": exchanges inside the sector");
+    legend.line(w("\"k within\": exchanges inside the sector", "“k within”：行业内部的交换数"));
   if (std::any_of(has_highlight.begin(), has_highlight.end(), [](char c) { return c != 0; })) {
-    legend.section("Outline");
-    legend.outline(kHighlightColour, "holds a highlighted enterprise");
+    legend.section(w("Outline", "轮廓"));
+    legend.outline(kHighlightColour, w("holds a highlighted enterprise", "含突出显示的企业"));
   }
   const bool no_kinds[4] = {false, false, false, false};
-  add_layer_legend(legend, layers_used, no_kinds, false);
+  add_layer_legend(legend, zh, layers_used, no_kinds, false);
   if ((layers_used[0] ? 1 : 0) + (layers_used[1] ? 1 : 0) + (layers_used[2] ? 1 : 0) > 1)
-    legend.line("parallel lines: exchanges in several layers");
+    legend.line(w("parallel lines: exchanges in several layers", "平行线：多层的交换"));
   if (!between.empty()) {
     if (by_amount) {
-      add_width_legend(legend, scale, "summed quantity");
+      add_width_legend(legend, zh, scale, w("summed quantity", "数量合计"));
     } else {
-      legend.section("Line width: exchanges between the sectors (log scale)");
-      legend.line(readable_number(scale.low[0]) + " to " + readable_number(scale.high[0]));
+      legend.section(w("Line width: exchanges between the sectors (log scale)",
+                       "线宽：行业之间的交换数（对数刻度）"));
+      legend.line(readable_number(scale.low[0]) + w(" to ", " 至 ") +
+                  readable_number(scale.high[0]));
     }
   }
 
   std::string title =
-      options.title.empty() ? data_title(park, graph, view.exchange_indices()) : options.title;
-  title += "\nsector aggregate · layer: " + std::string(net::to_string(options.layer)) + " · " +
-           std::to_string(drawn.size()) + " enterprises in " + std::to_string(s_count) +
-           " sectors · " + std::to_string(view.exchange_indices().size()) + " exchanges";
+      options.title.empty() ? data_title(park, graph, view.exchange_indices(), zh) : options.title;
+  title += zh ? "\n行业汇总 · 层：" + view_word(options.layer, zh) + " · " +
+                    std::to_string(s_count) + " 个行业共 " + std::to_string(drawn.size()) +
+                    " 家企业 · " + std::to_string(view.exchange_indices().size()) + " 项交换"
+              : "\nsector aggregate · layer: " + view_word(options.layer, zh) + " · " +
+                    std::to_string(drawn.size()) + " enterprises in " + std::to_string(s_count) +
+                    " sectors · " + std::to_string(view.exchange_indices().size()) + " exchanges";
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
   dot += body;
-  dot += legend_block(graph, legend, options.font);
+  dot += legend_block(graph, legend, zh, options.font);
   dot += "}\n";
   result.dot = std::move(dot);
   return result;

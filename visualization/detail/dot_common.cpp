@@ -69,13 +69,58 @@ std::string wrap(std::string_view text) {
   return out;
 }
 
-std::string layer_set_name(unsigned mask) {
-  if (mask == 0) return "(no exchanges)";
+std::string layer_word(Layer layer, bool zh) {
+  if (!zh) return std::string(to_string(layer));
+  switch (layer) {
+    case Layer::material:
+      return "物质";
+    case Layer::energy:
+      return "能量";
+    case Layer::water:
+      return "水";
+  }
+  return std::string(to_string(layer));
+}
+
+std::string kind_word(Kind kind, bool zh) {
+  if (!zh) return std::string(to_string(kind));
+  switch (kind) {
+    case Kind::product:
+      return "产品";
+    case Kind::byproduct:
+      return "副产品";
+    case Kind::waste:
+      return "废物";
+    case Kind::utility:
+      return "公用工程";
+  }
+  return std::string(to_string(kind));
+}
+
+std::string view_word(net::ViewLayer layer, bool zh) {
+  if (!zh) return std::string(net::to_string(layer));
+  switch (layer) {
+    case net::ViewLayer::all:
+      return "全部";
+    case net::ViewLayer::material:
+      return "物质";
+    case net::ViewLayer::energy:
+      return "能量";
+    case net::ViewLayer::water:
+      return "水";
+    case net::ViewLayer::waste:
+      return "废物";
+  }
+  return std::string(net::to_string(layer));
+}
+
+std::string layer_set_name(unsigned mask, bool zh) {
+  if (mask == 0) return zh ? "（无交换）" : "(no exchanges)";
   std::string name;
   for (const Layer layer : kLayers) {
     if ((mask & (1U << static_cast<unsigned>(layer))) == 0) continue;
     if (!name.empty()) name += " + ";
-    name += to_string(layer);
+    name += layer_word(layer, zh);
   }
   return name;
 }
@@ -122,11 +167,13 @@ Categories categorize(const std::vector<Vertex>& drawn, std::size_t n,
   return c;
 }
 
-std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v) {
+std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v, bool zh) {
   const auto it = indicators.find("community");
-  if (it == indicators.end() || !it->second[at(v)]) return {1e300, "(no community)"};
+  if (it == indicators.end() || !it->second[at(v)]) {
+    return {1e300, zh ? "（无社区）" : "(no community)"};
+  }
   const double c = *it->second[at(v)];
-  return {c, "community " + indicator_text(c)};
+  return {c, (zh ? "社区 " : "community ") + indicator_text(c)};
 }
 
 std::pair<double, std::string> text_key(const std::string& text, std::string_view empty) {
@@ -134,14 +181,17 @@ std::pair<double, std::string> text_key(const std::string& text, std::string_vie
 }
 
 std::string data_title(const Park& park, const net::SymbiosisGraph& graph,
-                       const std::vector<std::size_t>& exchange_indices) {
+                       const std::vector<std::size_t>& exchange_indices, bool zh) {
   std::optional<int> year;
   for (const std::size_t i : exchange_indices) {
     const Exchange& x = park.exchanges[graph.exchanges()[i].park_index];
     if (x.year && (!year || *x.year > *year)) year = x.year;
   }
-  std::string title = park.name.empty() ? std::string("Industrial park") : park.name;
-  if (year) title += " — data of " + std::to_string(*year);
+  std::string title =
+      park.name.empty() ? std::string(zh ? "工业园区" : "Industrial park") : park.name;
+  if (year) {
+    title += zh ? " — " + std::to_string(*year) + " 年数据" : " — data of " + std::to_string(*year);
+  }
   return title;
 }
 
@@ -181,11 +231,12 @@ std::string graph_attributes(const std::string& engine, const std::string& font,
   return out;
 }
 
-std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend,
+std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend, bool zh,
                          const std::string& font) {
   if (legend.empty()) return {};
   std::string out = "  subgraph \"cluster_legend\" {\n";
-  out += "    graph [label=\"Legend\", " + attribute("fontname", font) +
+  out += "    graph [" + attribute("label", zh ? "图例" : "Legend") + ", " +
+         attribute("fontname", font) +
          ", fontsize=\"11\", style=\"rounded\", color=\"#BBBBBB\"];\n";
   out += "    " + dot_quote(unused_id(graph, "legend")) +
          " [shape=\"plain\", style=\"\", fontsize=\"9\", label=" + legend.label() +
@@ -194,8 +245,8 @@ std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend,
   return out;
 }
 
-std::string quantity_text(const Exchange& x) {
-  if (!x.quantity) return "no quantity";
+std::string quantity_text(const Exchange& x, bool zh) {
+  if (!x.quantity) return zh ? "无数量" : "no quantity";
   std::string text = exact_number(x.quantity->value) + " " + x.quantity->unit;
   if (x.amount) {
     const std::string canonical =
@@ -205,36 +256,50 @@ std::string quantity_text(const Exchange& x) {
   return text;
 }
 
-void add_layer_legend(Legend& legend, const bool (&layers)[3], const bool (&kinds)[4],
+void add_layer_legend(Legend& legend, bool zh, const bool (&layers)[3], const bool (&kinds)[4],
                       bool proposed) {
+  const Words w{zh};
   if (layers[0] || layers[1] || layers[2]) {
-    legend.section("Line colour: layer");
+    legend.section(w("Line colour: layer", "线条颜色：层"));
     for (const Layer layer : kLayers) {
       if (layers[static_cast<std::size_t>(layer)])
-        legend.sample(layer_colour(layer), "━━━━", to_string(layer));
+        legend.sample(layer_colour(layer), "━━━━", layer_word(layer, zh));
     }
   }
   if (kinds[0] || kinds[1] || kinds[2] || kinds[3]) {
-    legend.section("Line style: kind");
+    legend.section(w("Line style: kind", "线型：类型"));
     for (const Kind kind : kKinds) {
-      if (kinds[static_cast<std::size_t>(kind)]) {
-        legend.sample("#333333", kind_sample(kind),
-                      std::string(to_string(kind)) + " (" + std::string(kind_style(kind)) + ")");
-      }
+      if (!kinds[static_cast<std::size_t>(kind)]) continue;
+      const std::string_view style = kind_style(kind);
+      const std::string style_word = !zh                 ? std::string(style)
+                                     : style == "solid"  ? "实线"
+                                     : style == "dashed" ? "虚线"
+                                     : style == "dotted" ? "点线"
+                                                         : "双线";
+      legend.sample("#333333", kind_sample(kind), kind_word(kind, zh) + " (" + style_word + ")");
     }
   }
-  if (proposed) legend.line("hollow arrowhead: planned or potential exchange");
+  if (proposed) {
+    legend.line(w("hollow arrowhead: planned or potential exchange", "空心箭头：规划或潜在交换"));
+  }
 }
 
-void add_width_legend(Legend& legend, const WidthScale& scale, std::string_view what) {
+void add_width_legend(Legend& legend, bool zh, const WidthScale& scale, std::string_view what) {
+  const Words w{zh};
   bool any = false;
   for (const Layer layer : kLayers) {
     const auto l = static_cast<std::size_t>(layer);
     if (!scale.scaled[l]) continue;
-    if (!any) legend.section(std::string("Line width: ") + std::string(what) + " (log scale)");
+    if (!any) {
+      legend.section(w("Line width: ", "线宽：") + std::string(what) +
+                     w(" (log scale, +0.8 pt per ×10)", "（对数刻度，每增加 10 倍加 0.8 pt）"));
+    }
     any = true;
-    legend.line(std::string(to_string(layer)) + ": " + readable_number(scale.low[l]) + " to " +
-                readable_number(scale.high[l]) + " " + std::string(canonical_unit(layer)));
+    const std::string unit(canonical_unit(layer));
+    legend.line(layer_word(layer, zh) + ": " + w("1 pt at ", "1 pt 对应 ") +
+                readable_number(scale.reference(layer)) + " " + unit + w("; drawn ", "；图中 ") +
+                readable_number(scale.low[l]) + w(" to ", " 至 ") + readable_number(scale.high[l]) +
+                " " + unit);
   }
 }
 

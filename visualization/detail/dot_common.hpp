@@ -26,7 +26,14 @@ using net::Vertex;
 inline constexpr double kMinWidth = 0.75;
 inline constexpr double kMaxWidth = 2.25;
 inline constexpr double kMinPen = 1.0;
-inline constexpr double kMaxPen = 5.0;
+inline constexpr double kMaxPen = 6.0;
+// Exchange widths: kMinPen at a fixed reference amount of the layer, kPenPerDecade more for
+// every tenfold, up to kMaxPen. A fixed reference (not the smallest and largest amount drawn)
+// keeps equal ratios equally far apart in every park: 2.1 and 2.6 million m3/a look alike.
+inline constexpr double kPenPerDecade = 0.8;
+// Reference amounts of material (t/a), energy (GJ/a) and water (m3/a); counts (the sector
+// aggregate's exchanges) use 1.
+inline constexpr double kReferenceAmount[3] = {100.0, 1000.0, 1000.0};
 inline constexpr double kPlainPen = 1.5;  // edges of a layer without quantities
 // Indicators shown in an enterprise's tooltip, in this order, when present.
 inline constexpr std::string_view kTooltipIndicators[] = {
@@ -48,15 +55,18 @@ struct EdgeGroup {
   bool quantified = true;              // every exchange has an amount
 };
 
-// A log scale of penwidth per layer, over the amounts of the edges of that layer; a layer
-// with an edge lacking a quantity is not scaled.
+// Penwidth per layer on one logarithmic scale from a fixed reference (kReferenceAmount, or 1
+// for counts): width = kMinPen + kPenPerDecade * log10(amount / reference), clamped to
+// [kMinPen, kMaxPen]. A layer with an edge lacking a quantity is not scaled (kPlainPen).
+// low/high: the smallest and largest amount drawn per layer, for the legend.
 struct WidthScale {
   bool scaled[3] = {false, false, false};
   double low[3] = {0, 0, 0};
   double high[3] = {0, 0, 0};
+  bool counts = false;
 
   template <typename Edges>
-  explicit WidthScale(const Edges& edges) {
+  explicit WidthScale(const Edges& edges, bool of_counts = false) : counts(of_counts) {
     bool seen[3] = {false, false, false};
     bool complete[3] = {true, true, true};
     for (const auto& e : edges) {
@@ -71,15 +81,32 @@ struct WidthScale {
       scaled[l] = seen[l] && complete[l];
   }
 
+  double reference(Layer layer) const {
+    return counts ? 1.0 : kReferenceAmount[static_cast<std::size_t>(layer)];
+  }
+
   double width(Layer layer, double amount, bool quantified) const {
     const auto l = static_cast<std::size_t>(layer);
     if (!scaled[l] || !quantified) return kPlainPen;
     if (amount <= 0) return kMinPen;
-    if (high[l] <= low[l]) return (kMinPen + kMaxPen) / 2;
-    const double t = (std::log(amount) - std::log(low[l])) / (std::log(high[l]) - std::log(low[l]));
-    return kMinPen + t * (kMaxPen - kMinPen);
+    const double w = kMinPen + kPenPerDecade * std::log10(amount / reference(layer));
+    return std::clamp(w, kMinPen, kMaxPen);
   }
 };
+
+// Interface words of the diagram in English or Chinese.
+struct Words {
+  bool zh = false;
+  std::string operator()(std::string_view en, std::string_view chinese) const {
+    return std::string(zh ? chinese : en);
+  }
+};
+// material, energy, water / 物质, 能量, 水; product, byproduct, waste, utility / 产品, 副产品,
+// 废物, 公用工程.
+std::string layer_word(Layer layer, bool zh);
+std::string kind_word(Kind kind, bool zh);
+// all, material, energy, water, waste / 全部, 物质, 能量, 水, 废物.
+std::string view_word(net::ViewLayer layer, bool zh);
 
 // Rows of the legend table.
 class Legend {
@@ -136,7 +163,7 @@ std::string indicator_text(double value);
 // one line, which suits their short length.
 std::string wrap(std::string_view text);
 
-std::string layer_set_name(unsigned mask);
+std::string layer_set_name(unsigned mask, bool zh = false);
 
 // An id no enterprise has, for the legend node.
 std::string unused_id(const net::SymbiosisGraph& graph, std::string id);
@@ -150,27 +177,28 @@ bool has_values(const IndicatorValues& indicators, std::string_view name);
 Categories categorize(const std::vector<Vertex>& drawn, std::size_t n,
                       const std::function<std::pair<double, std::string>(Vertex)>& key_of);
 
-std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v);
+std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v,
+                                             bool zh = false);
 
 std::pair<double, std::string> text_key(const std::string& text, std::string_view empty);
 
 std::string data_title(const Park& park, const net::SymbiosisGraph& graph,
-                       const std::vector<std::size_t>& exchange_indices);
+                       const std::vector<std::size_t>& exchange_indices, bool zh);
 
 std::string choose_engine(const DotOptions& options, std::int32_t nodes);
 
 std::string graph_attributes(const std::string& engine, const std::string& font,
                              const std::string& label, std::int32_t nodes);
 
-std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend,
+std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend, bool zh,
                          const std::string& font);
 
-std::string quantity_text(const Exchange& x);
+std::string quantity_text(const Exchange& x, bool zh = false);
 
-void add_layer_legend(Legend& legend, const bool (&layers)[3], const bool (&kinds)[4],
+void add_layer_legend(Legend& legend, bool zh, const bool (&layers)[3], const bool (&kinds)[4],
                       bool proposed);
 
-void add_width_legend(Legend& legend, const WidthScale& scale, std::string_view what);
+void add_width_legend(Legend& legend, bool zh, const WidthScale& scale, std::string_view what);
 
 // The whole-park drawing, one node per enterprise (full_drawing.cpp).
 DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,

@@ -17,6 +17,8 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   DotResult result;
   const net::LayerView& view = graph.view(options.layer);
   const std::size_t n = at(graph.n());
+  const bool zh = options.chinese;
+  const Words w{zh};
 
   // Edges, grouped; std::map keeps them sorted by supplier, receiver, layer, kind.
   std::map<std::tuple<Vertex, Vertex, int, int, bool>, EdgeGroup> groups;
@@ -112,17 +114,19 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   std::function<std::pair<double, std::string>(Vertex)> colour_key;
   switch (options.color_by) {
     case ColorBy::sector:
-      colour_key = [&](Vertex v) { return text_key(graph.sector(v), "(no sector)"); };
+      colour_key = [&](Vertex v) {
+        return text_key(graph.sector(v), w("(no sector)", "（无行业）"));
+      };
       break;
     case ColorBy::role:
-      colour_key = [&](Vertex v) { return text_key(graph.role(v), "(no role)"); };
+      colour_key = [&](Vertex v) { return text_key(graph.role(v), w("(no role)", "（无角色）")); };
       break;
     case ColorBy::community:
-      colour_key = [&](Vertex v) { return community_key(indicators, v); };
+      colour_key = [&](Vertex v) { return community_key(indicators, v, zh); };
       break;
     case ColorBy::layer:
       colour_key = [&](Vertex v) {
-        return std::pair<double, std::string>(0.0, layer_set_name(layer_mask[at(v)]));
+        return std::pair<double, std::string>(0.0, layer_set_name(layer_mask[at(v)], zh));
       };
       break;
   }
@@ -165,10 +169,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       attrs += ", color=\"" + std::string(kHighlightColour) + "\", penwidth=\"4\"";
     }
     if (style != "filled") attrs += ", " + attribute("style", style);
-    std::string tip = graph.name(v) + "\nid: " + graph.id(v);
-    if (!graph.sector(v).empty()) tip += "\nsector: " + graph.sector(v);
-    if (!graph.role(v).empty()) tip += "\nrole: " + graph.role(v);
-    if (graph.external(v)) tip += "\nexternal actor";
+    std::string tip = graph.name(v) + w("\nid: ", "\n编号：") + graph.id(v);
+    if (!graph.sector(v).empty()) tip += w("\nsector: ", "\n行业：") + graph.sector(v);
+    if (!graph.role(v).empty()) tip += w("\nrole: ", "\n角色：") + graph.role(v);
+    if (graph.external(v)) tip += w("\nexternal actor", "\n园区外主体");
     for (const std::string_view name : kTooltipIndicators) {
       const auto it = indicators.find(name);
       if (it == indicators.end() || it->second.size() != n) continue;
@@ -183,9 +187,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     }
     if (cascade) {
       const std::int32_t round = options.failed_round[at(v)];
-      tip += round < 0    ? "\ncascade: survives"
-             : round == 0 ? "\ncascade: trigger"
-                          : "\ncascade: fails in round " + std::to_string(round);
+      tip += round < 0 ? w("\ncascade: survives", "\n级联：未失效")
+             : round == 0
+                 ? w("\ncascade: trigger", "\n级联：触发企业")
+                 : w("\ncascade: fails in round ", "\n级联：失效轮次 ") + std::to_string(round);
     }
     attrs += ", " + attribute("tooltip", tip);
     return dot_quote(graph.id(v)) + " [" + attrs + "];\n";
@@ -199,8 +204,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     const Categories boxes =
         options.cluster == ClusterBy::sector
             ? categorize(drawn, n,
-                         [&](Vertex v) { return text_key(graph.sector(v), "(no sector)"); })
-            : categorize(drawn, n, [&](Vertex v) { return community_key(indicators, v); });
+                         [&](Vertex v) {
+                           return text_key(graph.sector(v), w("(no sector)", "（无行业）"));
+                         })
+            : categorize(drawn, n, [&](Vertex v) { return community_key(indicators, v, zh); });
     std::vector<std::vector<Vertex>> members(boxes.names.size());
     for (const Vertex v : drawn)
       members[boxes.of[at(v)]].push_back(v);
@@ -228,18 +235,25 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     kinds_used[static_cast<std::size_t>(g.kind)] = true;
     proposed_used = proposed_used || g.proposed;
     std::vector<std::string> resources;
+    // The first line ends with "(layer, kind)": the report's page reads the layer from it.
     std::string tip = graph.name(g.supplier) + " → " + graph.name(g.receiver) + " (" +
-                      std::string(to_string(g.layer)) + ", " + std::string(to_string(g.kind)) + ")";
+                      layer_word(g.layer, zh) + ", " + kind_word(g.kind, zh) + ")";
     for (const std::size_t i : g.exchanges) {
       const Exchange& x = park.exchanges[graph.exchanges()[i].park_index];
       if (std::find(resources.begin(), resources.end(), x.resource) == resources.end())
         resources.push_back(x.resource);
-      tip += "\n" + x.resource + ": " + quantity_text(x);
+      tip += "\n" + x.resource + ": " + quantity_text(x, zh);
       if (x.year) tip += ", " + std::to_string(*x.year);
-      if (x.status != Status::existing) tip += " (" + std::string(to_string(x.status)) + ")";
+      if (x.status != Status::existing) {
+        tip += " (" +
+               (zh ? std::string(x.status == Status::planned ? "规划" : "潜在")
+                   : std::string(to_string(x.status))) +
+               ")";
+      }
     }
     if (g.exchanges.size() > 1 && g.quantified) {
-      tip += "\ntotal: " + exact_number(g.amount) + " " + std::string(canonical_unit(g.layer));
+      tip += w("\ntotal: ", "\n合计：") + exact_number(g.amount) + " " +
+             std::string(canonical_unit(g.layer));
     }
     const std::string colour(layer_colour(g.layer));
     double pen = scale.width(g.layer, g.amount, g.quantified);
@@ -256,9 +270,14 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     attrs += ", penwidth=\"" + fixed(pen, 2) + "\"";
     if (g.proposed) attrs += ", arrowhead=\"empty\"";
     if (labels) {
+      // The resource, and its quantity as the input gave it when the group is one exchange.
       std::string label;
       for (const auto& r : resources)
         label += (label.empty() ? "" : "\n") + r;
+      if (g.exchanges.size() == 1) {
+        const Exchange& x = park.exchanges[graph.exchanges()[g.exchanges[0]].park_index];
+        if (x.quantity) label += " " + exact_number(x.quantity->value) + " " + x.quantity->unit;
+      }
       attrs += ", " + attribute("label", label);
     }
     attrs += ", " + attribute("tooltip", tip);
@@ -269,17 +288,24 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   // Legend: only what is drawn.
   Legend legend;
   if (cascade) {
-    legend.section("Fill: failure cascade");
-    legend.swatch(kTriggerColour, "trigger");
+    legend.section(w("Fill: failure cascade", "填色：失效级联"));
+    legend.swatch(kTriggerColour, w("trigger", "触发企业"));
     for (std::int32_t r = 1; r <= last_round; ++r) {
       const auto k = at(r - 1);
       if (k >= rounds.size()) break;
       const bool last = k + 1 == rounds.size() && r < last_round;
-      legend.swatch(rounds[k], "fails in round " + std::to_string(r) + (last ? " or later" : ""));
+      legend.swatch(rounds[k],
+                    zh ? "第 " + std::to_string(r) + " 轮" + (last ? "及以后" : "") + "失效"
+                       : "fails in round " + std::to_string(r) + (last ? " or later" : ""));
     }
-    legend.swatch(kSurvivorColour, "survives");
+    legend.swatch(kSurvivorColour, w("survives", "未失效"));
   } else if (!drawn.empty()) {
-    legend.section("Fill: " + std::string(to_string(options.color_by)));
+    const std::string by(to_string(options.color_by));
+    legend.section(zh ? "填色：" + std::string(by == "sector"      ? "行业"
+                                               : by == "community" ? "社区"
+                                               : by == "role"      ? "角色"
+                                                                   : "层")
+                      : "Fill: " + by);
     bool other = false;
     for (std::size_t c = 0; c < fills.names.size(); ++c) {
       if (fill_colours[c] == kOtherColour) {
@@ -288,37 +314,47 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       }
       legend.swatch(fill_colours[c], fills.names[c]);
     }
-    if (other) legend.swatch(kOtherColour, "other");
+    if (other) legend.swatch(kOtherColour, w("other", "其他"));
   }
   if (std::any_of(drawn.begin(), drawn.end(), [&](Vertex v) { return graph.external(v); })) {
-    legend.section("Shape");
-    legend.line("ellipse: enterprise");
-    legend.line("dashed box: external actor");
+    legend.section(w("Shape", "形状"));
+    legend.line(w("ellipse: enterprise", "椭圆：园区企业"));
+    legend.line(w("dashed box: external actor", "虚线框：园区外主体"));
   }
   if (low && high && *high > *low) {
-    legend.section("Size: " + size_by);
-    legend.line("smallest " + indicator_text(*low) + ", largest " + indicator_text(*high));
+    const std::string size_word = !zh                      ? size_by
+                                  : size_by == "key_score" ? "关键度得分"
+                                  : size_by == "degree"    ? "度"
+                                                           : size_by;
+    legend.section(w("Size: ", "大小：") + size_word);
+    legend.line(w("smallest ", "最小 ") + indicator_text(*low) + w(", largest ", "，最大 ") +
+                indicator_text(*high));
   }
   if (std::any_of(drawn.begin(), drawn.end(), [&](Vertex v) { return highlighted[at(v)]; })) {
-    legend.section("Outline");
-    legend.outline(kHighlightColour, "highlighted enterprise");
+    legend.section(w("Outline", "轮廓"));
+    legend.outline(kHighlightColour, w("highlighted enterprise", "突出显示的企业"));
   }
   if (options.cluster != ClusterBy::none) {
-    legend.section("Boxes: " + std::string(to_string(options.cluster)));
+    legend.section(
+        zh ? std::string(options.cluster == ClusterBy::sector ? "分组框：行业" : "分组框：社区")
+           : "Boxes: " + std::string(to_string(options.cluster)));
   }
-  add_layer_legend(legend, layers_used, kinds_used, proposed_used);
-  add_width_legend(legend, scale, "quantity");
+  add_layer_legend(legend, zh, layers_used, kinds_used, proposed_used);
+  add_width_legend(legend, zh, scale, w("quantity", "数量"));
 
   std::string title =
-      options.title.empty() ? data_title(park, graph, view.exchange_indices()) : options.title;
-  title += "\nlayer: " + std::string(net::to_string(options.layer)) + " · " +
-           std::to_string(drawn.size()) + " enterprises · " +
-           std::to_string(view.exchange_indices().size()) + " exchanges";
+      options.title.empty() ? data_title(park, graph, view.exchange_indices(), zh) : options.title;
+  const std::string layer_name = view_word(options.layer, zh);
+  title += zh ? "\n层：" + layer_name + " · " + std::to_string(drawn.size()) + " 家企业 · " +
+                    std::to_string(view.exchange_indices().size()) + " 项交换"
+              : "\nlayer: " + layer_name + " · " + std::to_string(drawn.size()) +
+                    " enterprises · " + std::to_string(view.exchange_indices().size()) +
+                    " exchanges";
 
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
   dot += body;
-  dot += legend_block(graph, legend, options.font);
+  dot += legend_block(graph, legend, zh, options.font);
   dot += "}\n";
   result.dot = std::move(dot);
   return result;
