@@ -102,6 +102,15 @@ ColumnLayout resolve_columns(Table table, const CsvRecord& header, const ColumnM
     if (!is_attribute[c]) continue;
     std::string name(trim(header.fields[c].text));
     if (name.empty()) name = "column " + std::to_string(c + 1);
+    // A column that names no field is kept but not read: say so, since a misspelled or unknown
+    // header (R's "Transaction.Type" before it became an alias) would otherwise go unnoticed. A
+    // column that lost to another one already has its note.
+    if (candidates[c].field.empty()) {
+      report.note("unread-column", name, where(file, header.fields[c]),
+                  "column '" + name + "' names no field of " + std::string(table_file_name(table)) +
+                      " and is kept as an attribute, not read (--map '" + name +
+                      "'=FIELD reads it as a field)");
+    }
     layout.attributes.emplace_back(std::move(name), c);
   }
 

@@ -14,6 +14,7 @@ SYMBIO_PACKAGES=(
   libcli11-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx python3-igraph python3-protobuf
+  dpkg-dev
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
 # with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.
