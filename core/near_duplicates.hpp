@@ -31,6 +31,8 @@ struct NearDuplicate {
 // Keys of fewer code points are compared only for equality: a one-letter edit of a short name
 // ("Farms1"/"Farms2", "Plant A"/"Plant B") is more often another enterprise than a typo.
 inline constexpr std::size_t kMinEditKeyLength = 8;
+// Longer keys (no name is that long) are compared only for equality.
+inline constexpr std::size_t kMaxEditKeyLength = 1000;
 
 // The pairs of `names` (in order of appearance) that are probably one enterprise: equal keys, or
 // keys of at least kMinEditKeyLength code points at Levenshtein distance 1, except when the edit
