@@ -24,6 +24,9 @@ TEST(ColumnLayoutTest, FieldsAndAttributes) {
   EXPECT_EQ(report.problems()[0].severity, Severity::note);
   EXPECT_EQ(report.problems()[0].subject, "output value");
   EXPECT_EQ(report.problems()[0].location.column, 19);
+  EXPECT_EQ(report.problems()[0].message,
+            "column 'output value' names no field of an exchange and is kept as an attribute, "
+            "not read (--map 'output value'=FIELD reads it as a field)");
   EXPECT_EQ(report.problems()[1].subject, "column 5");
   EXPECT_EQ(layout.width, 6u);
   EXPECT_EQ(layout.index_of("supplier"), 0u);
