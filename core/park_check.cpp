@@ -176,7 +176,7 @@ void complete_exchanges(Park& park, const ResourceCatalogue& catalogue,
 }
 
 void complete_declarations(Park& park, const ResourceCatalogue& catalogue,
-                           ValidationReport& report) {
+                           const FinalizeOptions& options, ValidationReport& report) {
   std::unordered_set<std::string> known;
   for (const Enterprise& e : park.enterprises)
     known.insert(e.id);
@@ -187,16 +187,27 @@ void complete_declarations(Park& park, const ResourceCatalogue& catalogue,
     }
     const Resource* resource = catalogue.find(d.resource);
     if (d.layer_inferred) d.layer = resource != nullptr ? resource->layer : Layer::material;
+    bool unit_decided = false;
     if (d.quantity) {
       Conversion c;
-      convert_with_layer(*d.quantity, d.layer, d.layer_inferred, d.resource, resource, d.enterprise,
-                         d.origin, c, report);
+      unit_decided = convert_with_layer(*d.quantity, d.layer, d.layer_inferred, d.resource,
+                                        resource, d.enterprise, d.origin, c, report);
       if (!c.amount) {
         report.error(c.error_code, d.enterprise,
                      d.origin.at(c.error_code == "bad-quantity" ? "quantity" : "unit"), c.message);
       } else {
         d.amount = c.amount;
       }
+    }
+    if (options.note_inferences && d.layer_inferred) {
+      std::string text = "layer " + std::string(to_string(d.layer));
+      if (unit_decided) {
+        text += " from its unit '" + d.quantity->unit + "'";
+      } else {
+        text += resource != nullptr ? " from " + catalogue_says(d.resource, resource)
+                                    : " by default: " + catalogue_says(d.resource, resource);
+      }
+      report.note("inferred", d.enterprise, d.origin.at("resource"), text);
     }
   }
 }
@@ -285,7 +296,7 @@ ValidationReport finalize_park(Park& park, const ResourceCatalogue& catalogue,
   complete_enterprises(park, options, report);
   if (options.check_near_duplicates) report_near_duplicates(park, report);
   complete_exchanges(park, catalogue, options, report);
-  complete_declarations(park, catalogue, report);
+  complete_declarations(park, catalogue, options, report);
   check_flow_range(park, report);
   report_isolates(park, report);
   return report;

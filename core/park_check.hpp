@@ -9,8 +9,9 @@ namespace symbio {
 struct FinalizeOptions {
   // A single exchanges file has no enterprise list: its enterprises are the names it uses.
   bool add_missing_enterprises = false;
-  // Adds the note "inferred" for every exchange whose layer or kind the input left to the
-  // catalogue (-v); off by default, as a large park would get one note per exchange.
+  // Adds the note "inferred" for every exchange whose layer or kind, and every declaration whose
+  // layer, the input left to the catalogue (-v); off by default, as a large park would get one
+  // note per exchange.
   bool note_inferences = false;
   // Adds the warning "near-duplicate" for enterprise names that are probably one enterprise
   // spelled two ways (near_duplicates.hpp).

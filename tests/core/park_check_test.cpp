@@ -125,6 +125,22 @@ TEST(ParkCheckTest, DeclarationsTakeTheLayerOfTheirUnit) {
   EXPECT_FALSE(report.has_errors());
   EXPECT_EQ(park.declarations[0].layer, Layer::energy);
   EXPECT_TRUE(report.has_code("layer-from-unit"));
+  EXPECT_FALSE(report.has_code("inferred"));
+
+  // -v: the declaration's layer and where it came from.
+  Park again = park;
+  again.declarations[0].layer = Layer::material;
+  again.declarations[0].resource = "fly ash";
+  again.declarations[0].quantity.reset();
+  const ValidationReport verbose =
+      finalize_park(again, ResourceCatalogue::builtin(), FinalizeOptions{.note_inferences = true});
+  ASSERT_TRUE(verbose.has_code("inferred"));
+  for (const Problem& p : verbose.problems()) {
+    if (p.code == "inferred") {
+      EXPECT_EQ(p.subject, "A");
+      EXPECT_EQ(p.message, "layer material from the catalogue entry 'fly_ash' for 'fly ash'");
+    }
+  }
 }
 
 TEST(ParkCheckTest, InferenceNotesOnRequest) {
