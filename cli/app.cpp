@@ -31,7 +31,8 @@ int run(int argc, char** argv) {
   bool quiet = false;
   bool verbose = false;
   app.add_flag("-q,--quiet", quiet, "print errors only");
-  app.add_flag("-v,--verbose", verbose, "also print notes (unit conversions, inferred layers)");
+  app.add_flag("-v,--verbose", verbose,
+               "also print notes (unit conversions, inferred layers and kinds, unread columns)");
   app.fallthrough();
 
   Action action;

@@ -21,6 +21,7 @@ class Console {
   void problems(const ValidationReport& report) const;
   // Progress for long work: shown only when stderr is a terminal and not quiet.
   bool show_progress() const { return progress_; }
+  bool verbose() const { return verbose_ && !quiet_; }
   // A progress callback for the library (share done, 0..1) that draws "label 42%" on stderr once
   // the work has taken more than a second; empty when progress is not shown.
   std::function<void(double)> progress(std::string label) const;

@@ -16,7 +16,8 @@ void add_park_input(CLI::App& command, ParkInput& input) {
                      "read the CSV column COLUMN as FIELD, e.g. --map 企业=supplier (repeatable)");
   command.add_option("--catalogue", input.catalogue,
                      "a resource catalogue CSV that extends the built-in one");
-  command.add_flag("--strict", input.strict, "treat warnings (self-exchanges, isolates) as errors");
+  command.add_flag("--strict", input.strict,
+                   "treat warnings (self-exchanges, isolates, near-duplicate names) as errors");
   command
       .add_option("--max-input-mb", input.max_input_mb,
                   "refuse input files larger than this many MiB (default 32)")
@@ -32,6 +33,7 @@ io::LoadedPark load_park(const ParkInput& input, const Console& console) {
   options.encoding = input.encoding;
   options.catalogue_file = input.catalogue;
   options.strict = input.strict;
+  options.note_inferences = console.verbose();
   options.limits.max_file_bytes = input.max_input_mb << 20;
   options.limits.max_columns = input.max_columns;
   for (const std::string& map : input.maps) {

@@ -13,6 +13,9 @@ find_package(OpenMP REQUIRED)                      # parallel sweeps in network/
 # PLFIT) that the shared library does not need and libigraph-dev does not install.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10) # algorithms behind network/detail/
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph) # rendering (visualization/)
+# cpack's DEB generator reads the program's shared-library dependencies with dpkg-shlibdeps
+# (dpkg-dev); only packaging needs it (tests/install).
+find_program(SYMBIO_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(SYMBIO_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

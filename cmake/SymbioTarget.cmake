@@ -11,7 +11,10 @@ function(symbio_target_options target)
                                            $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>
                                            # option structs are set with designated initializers
                                            -Wno-missing-field-initializers)
-  target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
+  # Headers are included from the repository root ("core/park.hpp"); installed, from
+  # include/symbio (cmake/SymbioInstall.cmake).
+  target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>
+                                              $<INSTALL_INTERFACE:include/symbio>)
   if(SYMBIO_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
@@ -23,9 +26,19 @@ function(symbio_target_options target)
   endif()
 endfunction()
 
-# A module library: every .cpp under the folder (detail/ included) is part of it.
+# A module library: every .cpp under the folder (detail/ included) is part of it. Known inside
+# the build and to users of the installed package as symbio::<short> (symbio_core: symbio::core).
 function(symbio_module name folder)
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/${folder}/*.cpp)
   add_library(${name} STATIC ${sources})
   symbio_target_options(${name})
+  symbio_alias(${name})
+endfunction()
+
+# symbio::<short> for a library symbio_<short>, inside the build (ALIAS) and in the installed
+# package (EXPORT_NAME).
+function(symbio_alias name)
+  string(REGEX REPLACE "^symbio_" "" short ${name})
+  add_library(symbio::${short} ALIAS ${name})
+  set_target_properties(${name} PROPERTIES EXPORT_NAME ${short})
 endfunction()

@@ -127,11 +127,22 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
 }
 
 char detect_delimiter(std::string_view text) {
-  const auto end = text.find('\n');
-  const std::string_view header = text.substr(0, end);
-  if (header.find(',') != std::string_view::npos) return ',';
-  if (header.find('\t') != std::string_view::npos) return '\t';
-  if (header.find(';') != std::string_view::npos) return ';';
+  // Only characters outside quotes count: a header "Lieferant";"Menge, t" is ';'-delimited.
+  bool quoted = false;
+  bool comma = false;
+  bool tab = false;
+  bool semicolon = false;
+  for (const char c : text) {
+    if (c == '"') quoted = !quoted;  // a doubled quote toggles twice
+    if (quoted) continue;
+    if (c == '\n') break;
+    comma = comma || c == ',';
+    tab = tab || c == '\t';
+    semicolon = semicolon || c == ';';
+  }
+  if (comma) return ',';
+  if (tab) return '\t';
+  if (semicolon) return ';';
   return ',';
 }
 

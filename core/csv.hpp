@@ -36,7 +36,9 @@ struct CsvOptions {
 std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
                                  const CsvOptions& options = {});
 
-// The delimiter of a header line: ',' unless the line has none and has tabs or semicolons.
+// The delimiter of a header line (the first record; quoted text does not count): ',' unless the
+// line has none and has tabs, else semicolons. A ';' file is read with decimal commas ("35,5"),
+// as spreadsheets write CSV where the comma is the decimal mark.
 char detect_delimiter(std::string_view text);
 
 // Quotes a field for writing when it holds a delimiter, quote, line break or leading/trailing

@@ -177,6 +177,62 @@ std::optional<double> parse_number(std::string_view text) {
   return value;
 }
 
+bool is_dot_grouped(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+  const auto groups = split(text, '.');
+  if (groups.size() < 2 || groups[0].empty() || groups[0].size() > 3 || groups[0][0] == '0') {
+    return false;
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (g > 0 && groups[g].size() != 3) return false;
+    for (const char c : groups[g]) {
+      if (c < '0' || c > '9') return false;
+    }
+  }
+  return true;
+}
+
+std::optional<double> parse_number_decimal_comma(std::string_view text) {
+  text = trim(text);
+  const auto comma = text.find(',');
+  if (comma == std::string_view::npos) {
+    if (is_dot_grouped(text)) return std::nullopt;
+    return parse_number(text);
+  }
+  if (text.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
+  const std::string_view fraction = text.substr(comma + 1);
+  if (fraction.find_first_of(". ") != std::string_view::npos) return std::nullopt;
+  // The integer part: its grouping characters, if any, must be one kind in groups of three.
+  std::string integer(text.substr(0, comma));
+  for (const std::string_view space : {"\u00A0", "\u202F"}) {
+    for (auto at = integer.find(space); at != std::string::npos; at = integer.find(space))
+      integer.replace(at, space.size(), " ");
+  }
+  std::string plain;
+  const auto grouping = integer.find_first_of(". ");
+  if (grouping == std::string::npos) {
+    plain = integer;
+  } else {
+    const char mark = integer[grouping];
+    const auto groups = split(integer, mark);
+    std::string_view head = groups[0];
+    if (!head.empty() && (head[0] == '-' || head[0] == '+')) head.remove_prefix(1);
+    if (head.empty() || head.size() > 3) return std::nullopt;
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+      if (groups[g].size() != 3) return std::nullopt;
+    }
+    for (const auto& g : groups)
+      plain += g;
+  }
+  if (plain.empty() || plain == "-" || plain == "+" || fraction.empty()) return std::nullopt;
+  plain += '.';
+  plain += fraction;
+  // parse_number() now sees "1234.5": it rejects any other stray character.
+  if (plain.find(',') != std::string::npos) return std::nullopt;
+  return parse_number(plain);
+}
+
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max) {
   text = trim(text);
   if (!text.empty() && text[0] == '+') text.remove_prefix(1);

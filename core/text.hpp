@@ -31,6 +31,18 @@ std::vector<std::string> split(std::string_view text, char separator);
 // "nan", "inf", empty text, trailing garbage).
 std::optional<double> parse_number(std::string_view text);
 
+// Parses a number written with a decimal comma, as in a ';'-delimited CSV file: "35,5",
+// "-0,25", "1.234,5" or "1 234,5" (thousands grouped by '.' or a space, no-break space or narrow
+// no-break space, in groups of three before the comma), "2,5e3". Text without a comma is read by
+// parse_number() ("35.5", "200000"), except that a point followed by groups of three digits
+// ("1.200", "12.500.000") is ambiguous there (1.2 or 1200?) and gives nullopt; see
+// is_dot_grouped().
+std::optional<double> parse_number_decimal_comma(std::string_view text);
+
+// Whether the text is an integer grouped by points, "1.200" or "12.500.000" (a first group of 1-3
+// digits not starting with 0, then groups of three).
+bool is_dot_grouped(std::string_view text);
+
 // Parses a whole number in [min, max].
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max);
 

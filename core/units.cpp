@@ -49,6 +49,19 @@ std::string_view canonical_unit(Layer layer) {
   return canonical_unit(dimension_of(layer));
 }
 
+std::optional<Layer> layer_of_unit(const Unit& unit) {
+  switch (unit.dimension) {
+    case Dimension::mass:
+      return Layer::material;
+    case Dimension::energy:
+      return Layer::energy;
+    case Dimension::volume:
+      if (unit.normal_volume) return std::nullopt;
+      return Layer::water;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 constexpr double kHoursPerYear = 8760.0;

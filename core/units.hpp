@@ -25,6 +25,12 @@ struct Unit {
   bool normal_volume = false;  // Nm3: gas volume at 0 °C and 101.325 kPa
 };
 
+// The layer a unit speaks for when the input gives no layer and the catalogue's layer does not
+// fit the unit (the unit decides, since a figure's unit is what the writer measured): an energy
+// unit makes an exchange energy, a mass material, a volume water (a volume of liquid). A normal
+// volume (Nm3) measures a gas, which is no water: nullopt.
+std::optional<Layer> layer_of_unit(const Unit& unit);
+
 // Reads the units people write, in English, UCUM style and Chinese:
 //   mass    t, kg, kt, 吨, 千克, 公斤
 //   energy  GJ, MJ, TJ, kWh (kW.h, 度, 千瓦时), MWh (MW.h, 兆瓦时), GWh, tce (吨标煤, 吨标准煤),

@@ -48,6 +48,20 @@ std::string spellings(Table table, std::string_view field) {
   return "'" + std::string(field) + "'";
 }
 
+// What a row of the table is, for messages that should not name a file the user may have called
+// otherwise ("Lubei.csv" is an exchanges table).
+std::string row_noun(Table table) {
+  switch (table) {
+    case Table::exchanges:
+      return "an exchange";
+    case Table::enterprises:
+      return "an enterprise";
+    case Table::declarations:
+      return "a declaration";
+  }
+  return "a row";
+}
+
 SourceLocation where(const std::string& file, const CsvField& f) {
   return SourceLocation{file, f.line, f.column};
 }
@@ -102,6 +116,15 @@ ColumnLayout resolve_columns(Table table, const CsvRecord& header, const ColumnM
     if (!is_attribute[c]) continue;
     std::string name(trim(header.fields[c].text));
     if (name.empty()) name = "column " + std::to_string(c + 1);
+    // A column that names no field is kept but not read: say so, since a misspelled or unknown
+    // header (R's "Transaction.Type" before it became an alias) would otherwise go unnoticed. A
+    // column that lost to another one already has its note.
+    if (candidates[c].field.empty()) {
+      report.note("unread-column", name, where(file, header.fields[c]),
+                  "column '" + name + "' names no field of " + row_noun(table) +
+                      " and is kept as an attribute, not read (--map '" + name +
+                      "'=FIELD reads it as a field)");
+    }
     layout.attributes.emplace_back(std::move(name), c);
   }
 

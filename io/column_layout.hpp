@@ -30,7 +30,8 @@ struct ColumnLayout {
 // --map entry, the field's own name, or an alias (column_aliases.hpp). When two headers name one
 // field, the higher precedence wins and the other becomes an attribute (note
 // "column-as-attribute"); two of equal precedence are the error "duplicate-column". Headers that
-// name no field become attributes, an empty header "column N". A missing required field is the
+// name no field become attributes, an empty header "column N", each with the note
+// "unread-column". A missing required field is the
 // error "missing-column" at the header line, listing the headers found; in enterprises.csv a
 // missing id column is not an error when there is a name column: the name then serves as id.
 // `used` (if given, sized like `map`) is set true for each --map entry that matched a header.

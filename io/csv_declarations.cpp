@@ -14,7 +14,8 @@ bool read_declarations_csv(const CsvTable& table, const ColumnMap& map, Park& pa
     if (!layout.index_of(field)) return false;
   }
   for (std::size_t r = 1; r < table.records.size(); ++r) {
-    detail::RowReader row(table.records[r], header, layout, table.file, report);
+    detail::RowReader row(table.records[r], header, layout, table.file, report,
+                          table.delimiter == ';');
     Declaration d;
     d.enterprise = row.text("enterprise");
     d.resource = row.text("resource");

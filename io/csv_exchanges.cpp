@@ -44,7 +44,8 @@ bool read_exchanges_csv(const CsvTable& table, const ColumnMap& map, Park& park,
                    "the file has a header but no exchanges");
   }
   for (std::size_t r = 1; r < table.records.size(); ++r) {
-    detail::RowReader row(table.records[r], header, layout, table.file, report);
+    detail::RowReader row(table.records[r], header, layout, table.file, report,
+                          table.delimiter == ';');
     Exchange x;
     x.id = row.text("id");
     x.supplier = row.text("supplier");

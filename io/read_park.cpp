@@ -244,6 +244,7 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
   std::vector<bool> used(options.column_map.size(), false);
   bool usable = false;
   FinalizeOptions finalize;
+  finalize.note_inferences = options.note_inferences;
   bool is_csv = true;
 
   const std::string extension = to_lower_ascii(fs::path(path).extension().string());

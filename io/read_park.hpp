@@ -30,6 +30,8 @@ struct ReadOptions {
   std::string catalogue_file;
   // --strict: every warning becomes an error.
   bool strict = false;
+  // -v: the note "inferred" for every exchange whose layer or kind came from the catalogue.
+  bool note_inferences = false;
   InputLimits limits;
 };
 

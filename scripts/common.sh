@@ -15,6 +15,7 @@ SYMBIO_PACKAGES=(
   libgtest-dev libgmock-dev
   python3 python3-networkx python3-igraph python3-protobuf
   chromium pandoc
+  dpkg-dev
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
 # with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.

@@ -20,13 +20,17 @@ bool continues_number(std::string_view rest) {
 
 // A number followed by a unit in one cell; nullopt when the text does not start with a number
 // or has nothing after it. The longest parsable prefix wins, so "1,200 t/a" keeps its comma.
-std::optional<Quantity> split_number_and_unit(std::string_view text) {
+std::optional<double> parse_quantity_number(std::string_view text, bool decimal_comma) {
+  return decimal_comma ? parse_number_decimal_comma(text) : parse_number(text);
+}
+
+std::optional<Quantity> split_number_and_unit(std::string_view text, bool decimal_comma) {
   constexpr std::size_t kLongestCell = 64;  // bounds the quadratic search
   if (text.size() > kLongestCell) return std::nullopt;
   for (std::size_t k = text.size(); k-- > 1;) {
     const std::string_view rest = trim(text.substr(k));
     if (rest.empty() || continues_number(rest)) continue;
-    if (const auto value = parse_number(text.substr(0, k))) {
+    if (const auto value = parse_quantity_number(text.substr(0, k), decimal_comma)) {
       return Quantity{*value, std::string(rest)};
     }
   }
@@ -36,8 +40,13 @@ std::optional<Quantity> split_number_and_unit(std::string_view text) {
 }  // namespace
 
 RowReader::RowReader(const CsvRecord& record, const CsvRecord& header, const ColumnLayout& layout,
-                     const std::string& file, ValidationReport& report)
-    : record_(record), header_(header), layout_(layout), file_(file), report_(report) {}
+                     const std::string& file, ValidationReport& report, bool decimal_comma)
+    : record_(record),
+      header_(header),
+      layout_(layout),
+      file_(file),
+      report_(report),
+      decimal_comma_(decimal_comma) {}
 
 const CsvField* RowReader::cell(std::string_view field) const {
   const auto index = layout_.index_of(field);
@@ -100,8 +109,23 @@ std::optional<Quantity> RowReader::quantity(std::string_view subject) {
     }
     return std::nullopt;
   }
-  if (const auto number = parse_number(value)) return Quantity{*number, unit};
-  if (auto split = split_number_and_unit(value)) {
+  if (decimal_comma_) {
+    const std::string number_part = value.substr(0, value.find_first_not_of("+-0123456789.,"));
+    if (number_part.find(',') == std::string::npos && is_dot_grouped(number_part)) {
+      report_.error("ambiguous-number", std::string(subject), where("quantity"),
+                    "quantity '" + value +
+                        "' could be read two ways in a file with ';' between fields and decimal "
+                        "commas: write '" +
+                        number_part +
+                        "' without the point if it "
+                        "groups thousands, or with a comma if it is a decimal fraction");
+      return std::nullopt;
+    }
+  }
+  if (const auto number = parse_quantity_number(value, decimal_comma_)) {
+    return Quantity{*number, unit};
+  }
+  if (auto split = split_number_and_unit(value, decimal_comma_)) {
     if (unit.empty()) return split;
     report_.error("bad-quantity", std::string(subject), where("quantity"),
                   "quantity '" + value + "' carries a unit and the unit column says '" + unit +
@@ -109,9 +133,11 @@ std::optional<Quantity> RowReader::quantity(std::string_view subject) {
     return std::nullopt;
   }
   report_.error("bad-quantity", std::string(subject), where("quantity"),
-                "quantity '" + value +
-                    "' is not a number (expected a finite number >= 0 such as 200000, "
-                    "1,200.5 or 2e5, optionally followed by its unit)");
+                "quantity '" + value + "' is not a number (expected a finite number >= 0 such as " +
+                    (decimal_comma_ ? std::string("200000, 1200,5 or 1.200,5 (a ';' file has "
+                                                  "decimal commas)")
+                                    : std::string("200000, 1,200.5 or 2e5")) +
+                    ", optionally followed by its unit)");
   return std::nullopt;
 }
 

@@ -16,8 +16,10 @@ namespace symbio::io::detail {
 // Cell texts are trimmed; a record shorter than the header reads its missing cells as empty.
 class RowReader {
  public:
+  // `decimal_comma`: quantities are written "35,5" (a ';'-delimited file; text.hpp
+  // parse_number_decimal_comma()).
   RowReader(const CsvRecord& record, const CsvRecord& header, const ColumnLayout& layout,
-            const std::string& file, ValidationReport& report);
+            const std::string& file, ValidationReport& report, bool decimal_comma = false);
 
   // The trimmed text of the field's cell; empty when there is no such column or cell.
   std::string text(std::string_view field) const;
@@ -36,7 +38,8 @@ class RowReader {
 
   // The quantity and unit cells: nullopt when the quantity is empty (a unit alone is the warning
   // "unit-without-quantity"). A quantity cell "200000 t/a" or "20万吨/年" is split into number
-  // and unit when the unit cell is empty. Anything else not a finite number is "bad-quantity".
+  // and unit when the unit cell is empty. Anything else not a finite number is "bad-quantity";
+  // with decimal commas, a point-grouped "1.200" is "ambiguous-number" (1.2 or 1200?).
   std::optional<Quantity> quantity(std::string_view subject);
   // Nullopt when empty; a cell that is not a whole number is "bad-year".
   std::optional<int> year(std::string_view subject);
@@ -49,6 +52,7 @@ class RowReader {
   const ColumnLayout& layout_;
   const std::string& file_;
   ValidationReport& report_;
+  bool decimal_comma_;
 };
 
 }  // namespace symbio::io::detail

@@ -60,5 +60,14 @@ TEST(CsvTest, EscapeQuotesOnlyWhenNeeded) {
   EXPECT_EQ(detect_delimiter("a;b\n"), ';');
 }
 
+TEST(CsvTest, DelimiterIgnoresQuotedText) {
+  // A comma inside a quoted header does not make the file comma-delimited.
+  EXPECT_EQ(detect_delimiter("\"Lieferant\";\"Menge, t\";Einheit\nA;1,5;t/a\n"), ';');
+  EXPECT_EQ(detect_delimiter("supplier;receiver\nA;\"B,C\"\n"), ';');  // commas of data rows
+  EXPECT_EQ(detect_delimiter("\"a;b\",c\n"), ',');
+  EXPECT_EQ(detect_delimiter("a\tb;c\n"), '\t');
+  EXPECT_EQ(detect_delimiter("single\n1,2\n"), ',');
+}
+
 }  // namespace
 }  // namespace symbio

@@ -23,6 +23,32 @@ TEST(TextTest, ParseNumberAcceptsOnlyWellFormedNumbers) {
   EXPECT_FALSE(parse_number(""));
 }
 
+TEST(TextTest, DecimalCommaNumbers) {
+  EXPECT_EQ(parse_number_decimal_comma("35,5"), 35.5);
+  EXPECT_EQ(parse_number_decimal_comma(" -0,25 "), -0.25);
+  EXPECT_EQ(parse_number_decimal_comma("1.234,5"), 1234.5);
+  EXPECT_EQ(parse_number_decimal_comma("1 234 567,25"), 1234567.25);
+  EXPECT_EQ(parse_number_decimal_comma("1\u00A0234,5"), 1234.5);  // no-break space
+  EXPECT_EQ(parse_number_decimal_comma("2,5e3"), 2500.0);
+  EXPECT_EQ(parse_number_decimal_comma("200000"), 200000.0);
+  EXPECT_EQ(parse_number_decimal_comma("35.5"), 35.5);    // no comma: a decimal point
+  EXPECT_EQ(parse_number_decimal_comma("0.125"), 0.125);  // "0." groups no thousands
+  EXPECT_FALSE(parse_number_decimal_comma("1.200"));      // 1.2 or 1200?
+  EXPECT_FALSE(parse_number_decimal_comma("12.500.000"));
+  EXPECT_FALSE(parse_number_decimal_comma("1,2,3"));
+  EXPECT_FALSE(parse_number_decimal_comma("12.34,5"));      // a group of two
+  EXPECT_FALSE(parse_number_decimal_comma("1.234 567,5"));  // two grouping marks
+  EXPECT_FALSE(parse_number_decimal_comma("35,"));
+  EXPECT_FALSE(parse_number_decimal_comma(",5"));
+  EXPECT_FALSE(parse_number_decimal_comma("3,5.1"));
+  EXPECT_FALSE(parse_number_decimal_comma("nan"));
+  EXPECT_TRUE(is_dot_grouped("1.200"));
+  EXPECT_TRUE(is_dot_grouped("-12.500.000"));
+  EXPECT_FALSE(is_dot_grouped("0.125"));
+  EXPECT_FALSE(is_dot_grouped("1.25"));
+  EXPECT_FALSE(is_dot_grouped("1200"));
+}
+
 TEST(TextTest, FormatDoubleRoundTrips) {
   EXPECT_EQ(format_double(0.1), "0.1");
   EXPECT_EQ(format_double(200000), "200000");

@@ -18,7 +18,16 @@ TEST(ColumnLayoutTest, FieldsAndAttributes) {
   const ColumnLayout layout = resolve_columns(
       Table::exchanges, header_of("Supplier,Accepter,output value,Transaction,,Time"), {}, "x.csv",
       report);
-  EXPECT_TRUE(report.problems().empty());
+  // The two attribute columns are named in notes, at their header cells.
+  ASSERT_EQ(report.problems().size(), 2u);
+  EXPECT_EQ(report.problems()[0].code, "unread-column");
+  EXPECT_EQ(report.problems()[0].severity, Severity::note);
+  EXPECT_EQ(report.problems()[0].subject, "output value");
+  EXPECT_EQ(report.problems()[0].location.column, 19);
+  EXPECT_EQ(report.problems()[0].message,
+            "column 'output value' names no field of an exchange and is kept as an attribute, "
+            "not read (--map 'output value'=FIELD reads it as a field)");
+  EXPECT_EQ(report.problems()[1].subject, "column 5");
   EXPECT_EQ(layout.width, 6u);
   EXPECT_EQ(layout.index_of("supplier"), 0u);
   EXPECT_EQ(layout.index_of("receiver"), 1u);

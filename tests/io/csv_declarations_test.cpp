@@ -17,7 +17,9 @@ TEST(CsvDeclarationsTest, ReadsEveryField) {
       "res.csv", "", report);
   Park park;
   EXPECT_TRUE(read_declarations_csv(*table, {}, park, report));
-  EXPECT_TRUE(report.problems().empty());
+  ASSERT_EQ(report.problems().size(), 1u);  // the note naming the attribute column
+  EXPECT_EQ(report.problems()[0].code, "unread-column");
+  EXPECT_EQ(report.problems()[0].subject, "grade");
   ASSERT_EQ(park.declarations.size(), 2u);
   const Declaration& d = park.declarations[0];
   EXPECT_EQ(d.enterprise, "C1");

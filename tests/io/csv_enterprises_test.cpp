@@ -16,7 +16,9 @@ TEST(CsvEnterprisesTest, ReadsEveryField) {
   ASSERT_TRUE(table);
   Park park;
   EXPECT_TRUE(read_enterprises_csv(*table, {}, park, report));
-  EXPECT_TRUE(report.problems().empty());
+  ASSERT_EQ(report.problems().size(), 1u);  // the note naming the attribute column
+  EXPECT_EQ(report.problems()[0].code, "unread-column");
+  EXPECT_EQ(report.problems()[0].subject, "产值");
   ASSERT_EQ(park.enterprises.size(), 2u);
   const Enterprise& e = park.enterprises[0];
   EXPECT_EQ(e.id, "P1");

@@ -26,7 +26,11 @@ TEST(CsvExchangesTest, ReadsEveryField) {
       "id,supplier,receiver,resource,layer,kind,status,quantity,unit,year,note\n"
       "e1, P1 ,C1,fly ash,Material,By-product,planned,\"1,200\",t/a,1998,from the ESP\n");
   ASSERT_TRUE(r.ok);
-  EXPECT_TRUE(r.report.problems().empty());
+  ASSERT_EQ(r.report.problems().size(), 1u);  // the note naming the attribute column
+  EXPECT_EQ(r.report.problems()[0].code, "unread-column");
+  EXPECT_EQ(r.report.problems()[0].subject, "note");
+  EXPECT_EQ(r.report.problems()[0].location.line, 1);
+  EXPECT_EQ(r.report.problems()[0].location.column, 68);
   ASSERT_EQ(r.park.exchanges.size(), 1u);
   const Exchange& x = r.park.exchanges[0];
   EXPECT_EQ(x.id, "e1");
@@ -118,6 +122,65 @@ TEST(CsvExchangesTest, QuantityCellWithItsUnit) {
   EXPECT_DOUBLE_EQ(r.park.exchanges[2].quantity->value, 1200.5);
   EXPECT_EQ(r.park.exchanges[2].quantity->unit, "GJ/a");
   EXPECT_EQ(r.park.exchanges[3].quantity->unit, "");  // finalize_park() reports it
+}
+
+TEST(CsvExchangesTest, TransactionTypeIsTheResource) {
+  // R's read.csv turns a "Transaction Type" header into "Transaction.Type"; published lists
+  // saved from R carry it, and it holds the resources.
+  const Read r = read_exchanges(
+      "\"Supplier\",\"Accepter\",\"Transaction.Type\",\"Attribute\"\n"
+      "\"Salt Farm\",\"Power Plant\",\"Sea water\",\"Product\"\n"
+      "\"Power Plant\",\"Salt Farm\",\"Hot Sea water\",\"By-product\"\n");
+  ASSERT_TRUE(r.ok);
+  EXPECT_TRUE(r.report.problems().empty());  // every column is read
+  ASSERT_EQ(r.park.exchanges.size(), 2u);
+  EXPECT_EQ(r.park.exchanges[0].resource, "Sea water");
+  EXPECT_EQ(r.park.exchanges[1].resource, "Hot Sea water");
+  EXPECT_EQ(r.park.exchanges[1].kind, Kind::byproduct);
+  EXPECT_TRUE(r.park.exchanges[0].attributes.empty());
+  EXPECT_EQ(r.park.exchanges[0].origin.at("resource").column, 27);
+}
+
+TEST(CsvExchangesTest, SemicolonFileHasDecimalCommas) {
+  const Read r = read_exchanges(
+      "supplier;receiver;resource;quantity;unit\n"
+      "A;B;fly ash;35,5;t/a\n"
+      "A;B;steam;1.234,5;GJ/a\n"
+      "A;B;water;\"2,5 万m3/a\";\n"
+      "A;B;slag;200000;t/a\n"
+      "A;B;slag;0.125;t/a\n");
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(r.report.has_errors());
+  ASSERT_EQ(r.park.exchanges.size(), 5u);
+  EXPECT_DOUBLE_EQ(r.park.exchanges[0].quantity->value, 35.5);
+  EXPECT_DOUBLE_EQ(r.park.exchanges[1].quantity->value, 1234.5);
+  EXPECT_DOUBLE_EQ(r.park.exchanges[2].quantity->value, 2.5);
+  EXPECT_EQ(r.park.exchanges[2].quantity->unit, "万m3/a");
+  EXPECT_DOUBLE_EQ(r.park.exchanges[3].quantity->value, 200000.0);
+  EXPECT_DOUBLE_EQ(r.park.exchanges[4].quantity->value, 0.125);
+
+  // In a comma file, "1,200" groups thousands, as before.
+  const Read comma = read_exchanges("supplier,receiver,quantity,unit\nA,B,\"1,200\",t/a\n");
+  EXPECT_DOUBLE_EQ(comma.park.exchanges[0].quantity->value, 1200.0);
+}
+
+TEST(CsvExchangesTest, SemicolonFileRefusesAmbiguousPoints) {
+  const Read r = read_exchanges(
+      "supplier;receiver;quantity;unit\n"
+      "A;B;1.200;t/a\n"
+      "A;B;12.500.000 t/a;\n"
+      "A;B;3,5,1;t/a\n");
+  const Problem* p = find_problem(r.report, "ambiguous-number");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.line, 2);
+  EXPECT_EQ(p->location.column, 5);
+  EXPECT_NE(p->message.find("'1.200'"), std::string::npos);
+  std::vector<std::string> codes;
+  for (const Problem& q : r.report.problems())
+    codes.push_back(q.code + "@" + std::to_string(q.location.line));
+  EXPECT_EQ(codes, (std::vector<std::string>{"ambiguous-number@2", "ambiguous-number@3",
+                                             "bad-quantity@4"}));
+  EXPECT_NE(r.report.problems()[2].message.find("1.200,5"), std::string::npos);
 }
 
 TEST(CsvExchangesTest, UnitWithoutQuantityIsAWarning) {

@@ -179,7 +179,7 @@ TEST(ReadParkTest, QuantityProblemsNameTheirCells) {
                                      "A,B,fly ash,lots,t/a\n"     // line 4: not a number
                                      "A,B,fly ash,5,\n"           // line 5: no unit
                                      "A,B,fly ash,5,bushels/a\n"  // line 6: unknown unit
-                                     "A,B,fly ash,5,GJ/a\n");  // line 7: energy unit on a material
+                                     "A,B,fly ash,5,GJ/a\n");  // line 7: the unit decides: energy
   const LoadedPark loaded = read_park(file);
   std::vector<std::string> found;
   for (const Problem& p : loaded.report.problems()) {
@@ -189,8 +189,11 @@ TEST(ReadParkTest, QuantityProblemsNameTheirCells) {
   EXPECT_EQ(found, (std::vector<std::string>{
                        "bad-quantity@" + at + "3:13", "bad-quantity@" + at + "4:13",
                        "bad-quantity@" + at + "2:13", "quantity-without-unit@" + at + "5:15",
-                       "unknown-unit@" + at + "6:15", "unit-dimension@" + at + "7:15"}))
+                       "unknown-unit@" + at + "6:15"}))
       << all_problems(loaded.report);
+  const Problem* decided = find_problem(loaded.report, "layer-from-unit");
+  ASSERT_NE(decided, nullptr);
+  EXPECT_EQ(decided->location.to_string(), at + "7:15");
 }
 
 TEST(ReadParkTest, UnknownLayerAndKind) {
