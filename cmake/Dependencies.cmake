@@ -5,12 +5,14 @@ find_package(Boost 1.74 REQUIRED COMPONENTS graph) # biconnected components, bri
 find_package(Protobuf REQUIRED)                    # the symbio.v1 model (proto/)
 find_package(nlohmann_json 3.10 REQUIRED)          # JSON outputs and configuration files
 find_package(CLI11 CONFIG REQUIRED)                # command-line parsing (cli/)
-find_package(pugixml REQUIRED)                     # GraphML reading (io/)
+find_package(pugixml REQUIRED)                     # GraphML, GEXF and .xlsx XML (io/)
 find_package(OpenMP REQUIRED)                      # parallel sweeps in network/
 # igraph through pkg-config: Debian's CMake config names static dependencies (ARPACK, GLPK,
 # PLFIT) that the shared library does not need and libigraph-dev does not install.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10) # algorithms behind network/detail/
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph) # rendering (visualization/)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7) # unzipping .xlsx workbooks (io/)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter) # tables.xlsx (io/)
 if(SYMBIO_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -12,8 +12,9 @@ SYMBIO_PACKAGES=(
   libprotobuf-dev protobuf-compiler
   libgraphviz-dev graphviz fonts-noto-cjk
   libcli11-dev nlohmann-json3-dev libpugixml-dev
+  libzip-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 python3-networkx python3-igraph python3-protobuf
+  python3 python3-networkx python3-igraph python3-protobuf python3-openpyxl
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
 # with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.
