@@ -435,6 +435,12 @@ def check_tables_xlsx(args, work):
                     else:
                         expect(got == want, f"{name}!{r},{c}: {got!r} != {want!r}")
                     cells += 1
+        # The indicators are number cells, not text that looks like numbers.
+        enterprises = read_csv(out / "enterprises.csv")
+        column = enterprises[0].index("betweenness")
+        values = [r[column] for r in wb["enterprises"].iter_rows(min_row=2, values_only=True)]
+        expect(values and all(isinstance(v, (int, float)) for v in values if v is not None),
+               f"betweenness cells are numbers: {values[:5]}")
         if lang == "zh":
             header = [c for c in next(wb["enterprises"].iter_rows(values_only=True))]
             expect("中介中心性" in header and "betweenness" not in header, f"zh header {header}")
