@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
+#include "io/xlsx_writer.hpp"
 #include "network/analyze.hpp"
 #include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
@@ -131,6 +132,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const std::string html = viz::report_html(report);
   files.emplace_back("report.md", markdown);
   files.emplace_back("report.html", html);
+  // Every CSV table above once more as a sheet of one workbook, headers in the report's language.
+  io::XlsxWorkbook tables =
+      io::tables_xlsx(files, args.lang == "en" ? io::TableLanguage::en : io::TableLanguage::zh);
+  for (const std::string& note : tables.notes)
+    console.info(note);
+  files.emplace_back("tables.xlsx", std::move(tables.bytes));
   if (args.pdf) files.emplace_back("report.pdf", html_to_pdf(html));
   if (args.docx) {
     files.emplace_back("report.docx",
@@ -156,7 +163,8 @@ void register_audit(CLI::App& app, Action& action) {
       "audit",
       "The main job: analyze + cascade + audit findings + diagrams + report, all in DIR "
       "(report.html, report.md, findings.json, network.svg, robustness.svg, park.pb (the park "
-      "with every result, a symbio.v1.AnalysisReport) and the files of analyze and cascade).\n"
+      "with every result, a symbio.v1.AnalysisReport), the files of analyze and cascade, and "
+      "tables.xlsx: every CSV table as a sheet).\n"
       "Example: symbio audit examples/coal_chemical_park --out out/coal --lang zh");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);

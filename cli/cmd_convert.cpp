@@ -27,6 +27,8 @@ struct ConvertArgs {
   std::string output;
   std::string format;  // "" = from the output's extension
   bool with_analysis = false;
+  std::string gexf_version = "1.2draft";
+  std::string layer;  // "" = every layer
   std::uint64_t seed = 42;
   int threads = 0;
 };
@@ -96,6 +98,17 @@ std::string output_folder(const std::string& output, const std::string& format) 
 
 int run_convert(const ConvertArgs& args, const Console& console) {
   const std::string format = format_of(args);
+  std::optional<Layer> layer;
+  if (!args.layer.empty()) {
+    layer = parse_layer(args.layer);
+    if (!layer)
+      throw OptionError("--layer: expected material, energy or water, not '" + args.layer + "'");
+    if (format != "graphml" && format != "gexf" && format != "pajek" && format != "nodelink")
+      throw OptionError("--layer applies to .graphml, .gexf, .net and .nodelink.json output");
+  }
+  const auto gexf_version = io::parse_gexf_version(args.gexf_version);
+  if (!gexf_version)
+    throw OptionError("--gexf-version: expected 1.2draft or 1.3, not '" + args.gexf_version + "'");
   // Temporary files that a killed run left beside the output go, as with output folders.
   io::remove_stale_temporary_files(output_folder(args.output, format));
   const io::LoadedPark loaded = load_park(args.input, console);
@@ -123,6 +136,15 @@ int run_convert(const ConvertArgs& args, const Console& console) {
   if (args.with_analysis) analysis = analyze_park(graph, args, console);
   const net::LayerAnalysis* all =
       analysis && !analysis->layers.empty() ? &analysis->layers.front() : nullptr;
+  if (layer) {
+    // The indicators written beside one layer's exchanges are those of its view.
+    all = nullptr;
+    if (analysis) {
+      for (const net::LayerAnalysis& a : analysis->layers) {
+        if (a.layer == net::view_of(*layer)) all = &a;
+      }
+    }
+  }
 
   std::string text;
   if (protobuf) {
@@ -150,9 +172,13 @@ int run_convert(const ConvertArgs& args, const Console& console) {
                          all != nullptr ? viz::indicator_values(*all) : viz::IndicatorValues{});
     text = dot.dot;
   } else {
-    const io::NetworkExport input{&park, &graph, all};
+    const io::NetworkExport input{&park, &graph, all, layer};
+    if (format == "pajek") {
+      if (const std::string reason = io::pajek_unweighted_reason(input); !reason.empty())
+        console.info("note: " + reason);
+    }
     text = format == "graphml" ? io::network_graphml(input)
-           : format == "gexf"  ? io::network_gexf(input)
+           : format == "gexf"  ? io::network_gexf(input, {.version = *gexf_version})
            : format == "pajek" ? io::network_pajek(input)
                                : io::network_nodelink_json(input);
   }
@@ -180,6 +206,13 @@ void register_convert(CLI::App& app, Action& action) {
   command->add_flag("--with-analysis", args->with_analysis,
                     "compute the indicators and the cascade sweep with their defaults and write "
                     "them too (an AnalysisReport for .pb/.json/.pbtxt, attributes otherwise)");
+  command->add_option("--gexf-version", args->gexf_version,
+                      "GEXF version written: 1.2draft (default; Gephi, every NetworkX) or 1.3 "
+                      "(Gephi 0.9.3+, NetworkX 3)");
+  command->add_option("--layer", args->layer,
+                      "write only the exchanges of this layer (material, energy or water) to "
+                      ".graphml, .gexf, .net or .nodelink.json; a Pajek file carries weights "
+                      "only for one layer");
   command->add_option("--seed", args->seed, "seed of the community detection (default 42)");
   command->add_option("--threads", args->threads, "threads (0: all cores)");
   command->callback([&action, args] {

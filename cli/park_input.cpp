@@ -8,7 +8,8 @@ void add_park_input(CLI::App& command, ParkInput& input) {
   command
       .add_option("PARK", input.path,
                   "the park: a folder with exchanges.csv (and enterprises.csv, resources.csv), "
-                  "one exchanges CSV, or a .json, .pb or .pbtxt model")
+                  "one exchanges CSV, a .json, .pb or .pbtxt model, a .graphml or .gexf graph, "
+                  "or an .xlsx workbook")
       ->required();
   command.add_option("--encoding", input.encoding,
                      "encoding of CSV files: utf-8 or gb18030 (default: detected)");
@@ -16,6 +17,9 @@ void add_park_input(CLI::App& command, ParkInput& input) {
                      "read the CSV column COLUMN as FIELD, e.g. --map 企业=supplier (repeatable)");
   command.add_option("--catalogue", input.catalogue,
                      "a resource catalogue CSV that extends the built-in one");
+  command.add_option("--unit", input.unit,
+                     "the unit of quantities given without one, e.g. --map weight=quantity "
+                     "--unit t/a");
   command.add_flag("--strict", input.strict,
                    "treat warnings (self-exchanges, isolates, near-duplicate names) as errors");
   command
@@ -34,6 +38,7 @@ io::LoadedPark load_park(const ParkInput& input, const Console& console) {
   options.catalogue_file = input.catalogue;
   options.strict = input.strict;
   options.note_inferences = console.verbose();
+  options.default_unit = input.unit;
   options.limits.max_file_bytes = input.max_input_mb << 20;
   options.limits.max_columns = input.max_columns;
   for (const std::string& map : input.maps) {

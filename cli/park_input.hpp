@@ -16,6 +16,7 @@ struct ParkInput {
   std::string encoding;
   std::vector<std::string> maps;  // COLUMN=FIELD
   std::string catalogue;
+  std::string unit;  // --unit
   bool strict = false;
   std::size_t max_input_mb = kMaxInputBytes >> 20;
   std::size_t max_columns = io::kMaxColumns;

@@ -2,8 +2,30 @@
 
 namespace symbio {
 
+namespace {
+// A worksheet of a workbook is read as a table whose file is "BOOK.xlsx:SHEET" (io/xlsx_reader):
+// its places are cells, named as Excel names them.
+bool is_worksheet(const std::string& file) {
+  const auto at = file.find(':', file.rfind('/') == std::string::npos ? 0 : file.rfind('/'));
+  if (at == std::string::npos || at < 5) return false;
+  std::string extension = file.substr(at - 5, 5);
+  for (char& c : extension)
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return extension == ".xlsx";
+}
+
+std::string column_letters(int column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
+}  // namespace
+
 std::string SourceLocation::to_string() const {
   std::string text = file;
+  if (line > 0 && column > 0 && is_worksheet(file))
+    return text + ":" + column_letters(column) + std::to_string(line);
   if (line > 0) {
     text += (text.empty() ? "line " : ":") + std::to_string(line);
     if (column > 0) text += ":" + std::to_string(column);

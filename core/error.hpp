@@ -11,7 +11,8 @@ struct SourceLocation {
   int line = 0;
   int column = 0;
 
-  // "file:line:column", leaving out the parts that are unknown.
+  // "file:line:column", leaving out the parts that are unknown. A worksheet of a workbook,
+  // whose file reads "BOOK.xlsx:SHEET", names its cell as Excel does: "BOOK.xlsx:SHEET:B7".
   std::string to_string() const;
 };
 

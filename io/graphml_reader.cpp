@@ -10,58 +10,21 @@
 #include "io/column_aliases.hpp"
 #include "io/csv_park_reader.hpp"
 #include "io/csv_table.hpp"
+#include "io/detail/xml_table.hpp"
 
 namespace symbio::io {
 
 namespace {
 
-// Line and column of a byte offset; built once so that locating every element stays O(log n).
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text) {
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') starts_.push_back(i + 1);
-    }
-  }
-  std::pair<int, int> at(std::ptrdiff_t offset) const {
-    const auto o = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
-    const auto it = std::upper_bound(starts_.begin(), starts_.end(), o) - 1;
-    return {static_cast<int>(it - starts_.begin()) + 1, static_cast<int>(o - *it) + 1};
-  }
-
- private:
-  std::vector<std::size_t> starts_;
-};
+using detail::field_at;
+using detail::field_of;
+using detail::LineIndex;
+using detail::mark_used;
 
 struct KeyInfo {
   std::string name;
   std::optional<std::string> default_value;
 };
-
-// The field an attribute name stands for in `table`, as resolve_columns() would decide it: a
-// --map entry first, then the field's name or an alias; "" for a plain attribute.
-std::string field_of(Table table, const std::string& name, const ColumnMap& map) {
-  const std::string key = match_key(name);
-  for (const auto& [column, field] : map) {
-    if (match_key(column) != key) continue;
-    if (match_key(field) == "attribute") return "attribute";
-    return std::string(find_field(table, field));
-  }
-  return std::string(match_header(table, name).field);
-}
-
-void mark_used(const std::string& name, const ColumnMap& map, std::vector<bool>* used) {
-  if (used == nullptr) return;
-  for (std::size_t m = 0; m < map.size() && m < used->size(); ++m) {
-    if (match_key(map[m].first) == match_key(name)) (*used)[m] = true;
-  }
-}
-
-CsvField field_at(std::string text, const LineIndex& lines, std::ptrdiff_t offset) {
-  const auto [line, column] = lines.at(offset);
-  return CsvField{std::move(text), line, column};
-}
 
 // The attributes of one element kind (node or edge): key ids in declaration order.
 struct Domain {
@@ -102,26 +65,7 @@ bool read_graphml(std::string_view text, const std::string& file, const ColumnMa
   }
   const LineIndex lines(text);
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(
-      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
-  if (!parsed) {
-    const auto [line, column] = lines.at(parsed.offset);
-    report.error("bad-graphml", "", SourceLocation{file, line, column},
-                 std::string("not well-formed XML: ") + parsed.description());
-    return false;
-  }
-  // pugixml expands no declared entity, so an entity bomb cannot exhaust memory here, but the
-  // references would stay in the names as literal "&lol;" text: refuse the DTD outright.
-  for (const pugi::xml_node child : doc.children()) {
-    if (child.type() == pugi::node_doctype &&
-        std::string_view(child.value()).find("<!ENTITY") != std::string_view::npos) {
-      const auto [line, column] = lines.at(child.offset_debug());
-      report.error("bad-graphml", "", SourceLocation{file, line, column},
-                   "the document type declaration declares entities; symbio does not expand "
-                   "XML entities (remove the <!DOCTYPE ...> block)");
-      return false;
-    }
-  }
+  if (!detail::parse_xml(text, file, lines, "bad-graphml", doc, report)) return false;
   const pugi::xml_node root = doc.child("graphml");
   const pugi::xml_node graph = root.child("graph");
   if (!root || !graph) {
@@ -149,6 +93,21 @@ bool read_graphml(std::string_view text, const std::string& file, const ColumnMa
   std::unordered_map<std::string, std::size_t> key_index;
   for (std::size_t k = 0; k < keys.size(); ++k)
     key_index.emplace(keys[k].first, k);
+
+  // Graph attributes: the park's name, description and source, as NetworkX and igraph write a
+  // graph's attributes (and symbio's writer writes them).
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (domains[k] != "graph") continue;
+    std::optional<std::string> value = keys[k].second.default_value;
+    for (const pugi::xml_node data : graph.children("data")) {
+      if (keys[k].first == data.attribute("key").as_string()) value = data.child_value();
+    }
+    const std::string name = to_lower_ascii(keys[k].second.name);
+    if (!value || trim(*value).empty()) continue;
+    if (name == "name") park.name = std::string(trim(*value));
+    if (name == "description") park.description = *value;
+    if (name == "source") park.source = *value;
+  }
 
   // The value of every key of `d` for one element, defaults filled in, located at its <data>.
   auto values_of = [&](const pugi::xml_node element, const Domain& d) {
@@ -253,9 +212,28 @@ bool read_graphml(std::string_view text, const std::string& file, const ColumnMa
     return field_at(it != enterprise_of_node.end() ? it->second : xml_id, lines,
                     edge.offset_debug());
   };
+  // NetworkX writes a multigraph's edge keys as the edge ids, and a key is unique only among
+  // the edges of one pair (0, 1, ... for each pair): when ids repeat, every exchange id is
+  // "supplier->receiver#key", unique in the file.
+  bool ids_per_pair = false;
+  {
+    std::unordered_map<std::string, int> seen;
+    for (const pugi::xml_node edge : graph.children("edge")) {
+      const char* id = edge.attribute("id").as_string();
+      if (*id != '\0' && ++seen[id] > 1) ids_per_pair = true;
+    }
+  }
+  if (ids_per_pair && !edge_id_attribute) {
+    const auto [line, column] = lines.at(graph.offset_debug());
+    report.note("graphml-edge-keys", "", SourceLocation{file, line, column},
+                "edge ids repeat, as NetworkX writes the keys of a multigraph: each exchange's "
+                "id is supplier->receiver#key");
+  }
   for (const pugi::xml_node edge : graph.children("edge")) {
     const std::vector<CsvField> values = values_of(edge, edges);
     std::string id = edge.attribute("id").as_string();
+    if (ids_per_pair && !id.empty())
+      id = end_of(edge, "source").text + "->" + end_of(edge, "target").text + "#" + id;
     if (edge_id_attribute && !trim(values[*edge_id_attribute].text).empty())
       id = std::string(trim(values[*edge_id_attribute].text));
     CsvRecord record;

@@ -25,6 +25,10 @@ inline constexpr std::size_t kMaxGraphmlBytes = std::size_t{512} << 20;
 // - Gephi's `label` is the enterprise name (nodes) and the resource (edges) when no attribute
 //   names those fields; an edge attribute `amount` beside `quantity` is dropped (symbio writes
 //   it and recomputes it from the quantity).
+// - NetworkX writes a multigraph's edge keys as edge ids, unique only per pair (0, 1, ... for
+//   each pair): when edge ids repeat in the file, every exchange id is "supplier->receiver#key"
+//   (note "graphml-edge-keys"), unless an attribute names the id field.
+// - Graph attributes (keys for="graph") named name, description and source set the park's.
 // - edgedefault="undirected" gives the warning "undirected-graphml": edges are read from source
 //   to target. Nested graphs and hyperedges are ignored.
 // Problems: "bad-graphml" for malformed XML (at line and column), a missing <graph> or a file

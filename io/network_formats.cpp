@@ -1,17 +1,23 @@
 #include "io/network_formats.hpp"
 
-#include "core/text.hpp"
-
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <numbers>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "core/units.hpp"
 #include "core/version.hpp"
 #include "io/number_format.hpp"
 
@@ -35,6 +41,7 @@ struct Key {
 };
 
 struct Element {
+  std::string what;  // "enterprise 'P1'", "exchange 'x1'": the subject of a message
   std::string id;
   std::string source;  // edges only
   std::string target;
@@ -128,6 +135,7 @@ Model build_model(const NetworkExport& input) {
   }
   for (const Enterprise& e : park.enterprises) {
     Element node;
+    node.what = "enterprise '" + e.id + "'";
     node.id = e.id;
     node.label = e.name;
     node.sector = e.sector;
@@ -182,7 +190,9 @@ Model build_model(const NetworkExport& input) {
       analysis != nullptr ? edge_keys.add("bridge", Type::boolean) : std::size_t{0};
   for (std::size_t i = 0; i < park.exchanges.size(); ++i) {
     const Exchange& x = park.exchanges[i];
+    if (input.layer && x.layer != *input.layer) continue;
     Element edge;
+    edge.what = "exchange '" + x.id + "'";
     edge.id = x.id;
     edge.source = x.supplier;
     edge.target = x.receiver;
@@ -244,120 +254,263 @@ std::string_view xml_type(Type type) {
   return "string";
 }
 
+// The text as a message shows it: control characters as \xHH, so that the terminal shows them.
+std::string visible(std::string_view text) {
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\x%02X", c);
+      out += buffer;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// XML 1.0 (section 2.2) admits tab, line feed and carriage return among the C0 controls, and
+// excludes U+FFFE and U+FFFF; a character reference to an excluded character is not
+// well-formed either, so such text cannot be written at all. `what` names where it came from.
+const char* xml_text(const std::string& text, std::string_view format, std::string_view what) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::optional<unsigned> bad;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') bad = c;
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+      bad = 0xFFFEu + (static_cast<unsigned char>(text[i + 2]) & 1u);
+    if (bad) {
+      char code[12];
+      std::snprintf(code, sizeof code, "U+%04X", *bad);
+      throw DataError(std::string(format) + " cannot carry " + std::string(what) + ": '" +
+                      visible(text) + "' holds the character " + code +
+                      ", which XML 1.0 forbids even as a character reference; remove it from "
+                      "the input");
+    }
+  }
+  return text.c_str();
+}
+
+std::string write_document(const pugi::xml_document& doc) {
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return out.str();
+}
+
+pugi::xml_node xml_root(pugi::xml_document& doc, const char* name) {
+  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
+  declaration.append_attribute("version") = "1.0";
+  declaration.append_attribute("encoding") = "UTF-8";
+  return doc.append_child(name);
+}
+
 struct Rgb {
   int r, g, b;
 };
 
-// A qualitative palette (Tableau 10 plus two greys' neighbours), readable on white.
-constexpr Rgb kPalette[] = {{78, 121, 167}, {242, 142, 43},  {225, 87, 89},   {118, 183, 178},
-                            {89, 161, 79},  {237, 201, 72},  {176, 122, 161}, {255, 157, 167},
-                            {156, 117, 95}, {186, 176, 172}, {31, 119, 180},  {148, 103, 189}};
+// The diagrams' categorical palette (visualization/style.cpp: Okabe-Ito with grey for black,
+// then Paul Tol's muted colours), so that Gephi shows the sectors as `symbio render` does.
+constexpr Rgb kPalette[] = {{0xE6, 0x9F, 0x00}, {0x56, 0xB4, 0xE9}, {0x00, 0x9E, 0x73},
+                            {0xF0, 0xE4, 0x42}, {0x00, 0x72, 0xB2}, {0xD5, 0x5E, 0x00},
+                            {0xCC, 0x79, 0xA7}, {0x99, 0x99, 0x99}, {0xCC, 0x66, 0x77},
+                            {0x33, 0x22, 0x88}, {0xDD, 0xCC, 0x77}, {0x11, 0x77, 0x33},
+                            {0x88, 0xCC, 0xEE}, {0x88, 0x22, 0x55}, {0x44, 0xAA, 0x99},
+                            {0x99, 0x99, 0x33}, {0xAA, 0x44, 0x99}};
+
+// Exchange colours by layer, as the diagrams draw them (visualization/style.cpp layer_colour).
+Rgb layer_rgb(Layer layer) {
+  switch (layer) {
+    case Layer::material:
+      break;
+    case Layer::energy:
+      return {0xE6, 0x9F, 0x00};
+    case Layer::water:
+      return {0x00, 0x72, 0xB2};
+  }
+  return {0x55, 0x55, 0x55};
+}
+
+void set_colour(pugi::xml_node element, Rgb colour) {
+  pugi::xml_node c = element.append_child("viz:color");
+  c.append_attribute("r") = colour.r;
+  c.append_attribute("g") = colour.g;
+  c.append_attribute("b") = colour.b;
+}
+
+std::string real_text(double x) {
+  return format_cell(x, net::ColumnType::real);
+}
 
 }  // namespace
 
 std::string network_graphml(const NetworkExport& input) {
   const Model model = build_model(input);
-  std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  const Park& park = *input.park;
+  constexpr std::string_view kFormat = "GraphML";
+  pugi::xml_document doc;
+  pugi::xml_node root = xml_root(doc, "graphml");
+  root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+  root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
+  root.append_attribute("xsi:schemaLocation") =
+      "http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+  // Graph attributes first, as NetworkX writes them; only those the park has.
+  const std::pair<const char*, const std::string*> graph_values[] = {
+      {"name", &park.name}, {"description", &park.description}, {"source", &park.source}};
+  for (std::size_t k = 0; k < std::size(graph_values); ++k) {
+    if (graph_values[k].second->empty()) continue;
+    pugi::xml_node key = root.append_child("key");
+    key.append_attribute("id") = ("g" + std::to_string(k)).c_str();
+    key.append_attribute("for") = "graph";
+    key.append_attribute("attr.name") = graph_values[k].first;
+    key.append_attribute("attr.type") = "string";
+  }
   // The edge's own id is the XML id attribute; a data key "id" beside it would be read twice
   // (NetworkX and igraph both take the XML id), so edges leave it out.
-  auto declare = [&out](const std::vector<Key>& keys, std::string_view kind, char prefix,
-                        std::size_t skip) {
+  auto declare = [&](const std::vector<Key>& keys, const char* kind, char prefix,
+                     std::size_t skip) {
     for (std::size_t k = 0; k < keys.size(); ++k) {
       if (k == skip) continue;
-      out += "  <key id=\"" + std::string(1, prefix) + std::to_string(k) + "\" for=\"" +
-             std::string(kind) + "\" attr.name=\"" + xml_escape(keys[k].name) + "\" attr.type=\"" +
-             std::string(xml_type(keys[k].type)) + "\"/>\n";
+      pugi::xml_node key = root.append_child("key");
+      key.append_attribute("id") = (std::string(1, prefix) + std::to_string(k)).c_str();
+      key.append_attribute("for") = kind;
+      key.append_attribute("attr.name") =
+          xml_text(keys[k].name, kFormat, std::string(kind) + " attribute name");
+      key.append_attribute("attr.type") = std::string(xml_type(keys[k].type)).c_str();
     }
   };
   constexpr std::size_t kNoSkip = static_cast<std::size_t>(-1);
   declare(model.node_keys, "node", 'n', kNoSkip);
   declare(model.edge_keys, "edge", 'e', 0);
-  out += "  <graph id=\"" + xml_escape(input.park->name.empty() ? "park" : input.park->name) +
-         "\" edgedefault=\"directed\">\n";
-  auto data = [&out](const Element& e, char prefix, std::size_t skip) {
+  pugi::xml_node graph = root.append_child("graph");
+  graph.append_attribute("id") =
+      xml_text(park.name.empty() ? std::string("park") : park.name, kFormat, "the park's name");
+  graph.append_attribute("edgedefault") = "directed";
+  for (std::size_t k = 0; k < std::size(graph_values); ++k) {
+    if (graph_values[k].second->empty()) continue;
+    pugi::xml_node data = graph.append_child("data");
+    data.append_attribute("key") = ("g" + std::to_string(k)).c_str();
+    data.text() = xml_text(*graph_values[k].second, kFormat,
+                           std::string("the park's ") + graph_values[k].first);
+  }
+  auto data = [&](pugi::xml_node element, const Element& e, const std::vector<Key>& keys,
+                  char prefix, std::size_t skip) {
     for (std::size_t k = 0; k < e.values.size(); ++k) {
       if (k == skip || !e.values[k]) continue;
-      out += "      <data key=\"" + std::string(1, prefix) + std::to_string(k) + "\">" +
-             xml_escape(number_text(*e.values[k])) + "</data>\n";
+      pugi::xml_node d = element.append_child("data");
+      d.append_attribute("key") = (std::string(1, prefix) + std::to_string(k)).c_str();
+      d.text() = xml_text(number_text(*e.values[k]), kFormat, e.what + "'s " + keys[k].name);
     }
   };
   for (const Element& node : model.nodes) {
-    out += "    <node id=\"" + xml_escape(node.id) + "\">\n";
-    data(node, 'n', kNoSkip);
-    out += "    </node>\n";
+    pugi::xml_node element = graph.append_child("node");
+    element.append_attribute("id") = xml_text(node.id, kFormat, node.what + "'s id");
+    data(element, node, model.node_keys, 'n', kNoSkip);
   }
   for (const Element& edge : model.edges) {
-    out += "    <edge id=\"" + xml_escape(edge.id) + "\" source=\"" + xml_escape(edge.source) +
-           "\" target=\"" + xml_escape(edge.target) + "\">\n";
-    data(edge, 'e', 0);
-    out += "    </edge>\n";
+    pugi::xml_node element = graph.append_child("edge");
+    element.append_attribute("id") = xml_text(edge.id, kFormat, edge.what + "'s id");
+    element.append_attribute("source") = xml_text(edge.source, kFormat, edge.what + "'s supplier");
+    element.append_attribute("target") = xml_text(edge.target, kFormat, edge.what + "'s receiver");
+    data(element, edge, model.edge_keys, 'e', 0);
   }
-  out += "  </graph>\n</graphml>\n";
-  return out;
+  return write_document(doc);
 }
 
-std::string network_gexf(const NetworkExport& input) {
+std::optional<GexfVersion> parse_gexf_version(std::string_view text) {
+  if (text == "1.2" || text == "1.2draft") return GexfVersion::v1_2draft;
+  if (text == "1.3") return GexfVersion::v1_3;
+  return std::nullopt;
+}
+
+std::string network_gexf(const NetworkExport& input, const GexfOptions& options) {
   const Model model = build_model(input);
   const Park& park = *input.park;
-  std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-      "version=\"1.3\">\n"
-      "  <meta>\n    <creator>symbio " +
-      std::string(kVersion) + "</creator>\n    <description>" + xml_escape(park.name) +
-      "</description>\n  </meta>\n"
-      "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
-  auto declare = [&out](const std::vector<Key>& keys, std::string_view kind) {
-    out += "    <attributes class=\"" + std::string(kind) + "\">\n";
+  constexpr std::string_view kFormat = "GEXF";
+  const bool v13 = options.version == GexfVersion::v1_3;
+  const std::string ns = v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft";
+  pugi::xml_document doc;
+  pugi::xml_node root = xml_root(doc, "gexf");
+  root.append_attribute("xmlns") = ns.c_str();
+  root.append_attribute("xmlns:viz") = (ns + "/viz").c_str();
+  root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
+  root.append_attribute("xsi:schemaLocation") = (ns + " " + ns + "/gexf.xsd").c_str();
+  root.append_attribute("version") = v13 ? "1.3" : "1.2";
+  pugi::xml_node meta = root.append_child("meta");
+  meta.append_child("creator").text() = ("symbio " + std::string(kVersion)).c_str();
+  meta.append_child("description").text() = xml_text(park.name, kFormat, "the park's name");
+  pugi::xml_node graph = root.append_child("graph");
+  graph.append_attribute("defaultedgetype") = "directed";
+  graph.append_attribute("mode") = "static";
+  auto declare = [&](const std::vector<Key>& keys, const char* kind) {
+    pugi::xml_node attributes = graph.append_child("attributes");
+    attributes.append_attribute("class") = kind;
     for (std::size_t k = 0; k < keys.size(); ++k) {
-      out += "      <attribute id=\"" + std::to_string(k) + "\" title=\"" +
-             xml_escape(keys[k].name) + "\" type=\"" + std::string(xml_type(keys[k].type)) +
-             "\"/>\n";
+      pugi::xml_node a = attributes.append_child("attribute");
+      a.append_attribute("id") = std::to_string(k).c_str();
+      a.append_attribute("title") =
+          xml_text(keys[k].name, kFormat, std::string(kind) + " attribute name");
+      a.append_attribute("type") = std::string(xml_type(keys[k].type)).c_str();
     }
-    out += "    </attributes>\n";
   };
   declare(model.node_keys, "node");
   declare(model.edge_keys, "edge");
-  auto attvalues = [&out](const Element& e) {
-    out += "        <attvalues>\n";
+  auto attvalues = [&](pugi::xml_node element, const Element& e, const std::vector<Key>& keys) {
+    pugi::xml_node values = element.append_child("attvalues");
     for (std::size_t k = 0; k < e.values.size(); ++k) {
       if (!e.values[k]) continue;
-      out += "          <attvalue for=\"" + std::to_string(k) + "\" value=\"" +
-             xml_escape(number_text(*e.values[k])) + "\"/>\n";
+      pugi::xml_node v = values.append_child("attvalue");
+      v.append_attribute("for") = std::to_string(k).c_str();
+      v.append_attribute("value") =
+          xml_text(number_text(*e.values[k]), kFormat, e.what + "'s " + keys[k].name);
     }
-    out += "        </attvalues>\n";
   };
 
-  // Colour by sector in order of first appearance, so equal parks give equal colours.
+  // Colour by sector in order of first appearance, so equal parks give equal colours; the
+  // circle puts the enterprises of one sector side by side, in that order.
   std::unordered_map<std::string, std::size_t> sector_rank;
   for (const Element& node : model.nodes)
     sector_rank.emplace(node.sector, sector_rank.size());
+  std::vector<std::size_t> circle(model.nodes.size());
+  for (std::size_t i = 0; i < circle.size(); ++i)
+    circle[i] = i;
+  std::stable_sort(circle.begin(), circle.end(), [&](std::size_t a, std::size_t b) {
+    return sector_rank.at(model.nodes[a].sector) < sector_rank.at(model.nodes[b].sector);
+  });
+  std::vector<std::size_t> slot(circle.size());
+  for (std::size_t s = 0; s < circle.size(); ++s)
+    slot[circle[s]] = s;
+  const double n = static_cast<double>(model.nodes.size());
+  const double radius = std::max(100.0, 20.0 * n / (2.0 * std::numbers::pi));
   std::optional<std::size_t> k_key_score;
   for (std::size_t k = 0; k < model.node_keys.size(); ++k) {
     if (model.node_keys[k].name == "key_score") k_key_score = k;
   }
-  out += "    <nodes>\n";
-  for (const Element& node : model.nodes) {
-    out += "      <node id=\"" + xml_escape(node.id) + "\" label=\"" + xml_escape(node.label) +
-           "\">\n";
-    attvalues(node);
-    const Rgb colour = kPalette[sector_rank.at(node.sector) % std::size(kPalette)];
+  pugi::xml_node nodes = graph.append_child("nodes");
+  for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+    const Element& node = model.nodes[i];
+    pugi::xml_node element = nodes.append_child("node");
+    element.append_attribute("id") = xml_text(node.id, kFormat, node.what + "'s id");
+    element.append_attribute("label") = xml_text(node.label, kFormat, node.what + "'s name");
+    attvalues(element, node, model.node_keys);
+    set_colour(element, kPalette[sector_rank.at(node.sector) % std::size(kPalette)]);
     double size = 10.0;
     if (k_key_score && node.values[*k_key_score])
       size = 5.0 + 25.0 * node.values[*k_key_score]->number;
-    out += "        <viz:color r=\"" + std::to_string(colour.r) + "\" g=\"" +
-           std::to_string(colour.g) + "\" b=\"" + std::to_string(colour.b) + "\"/>\n";
-    out += "        <viz:size value=\"" + format_cell(size, net::ColumnType::real) + "\"/>\n";
-    out += "      </node>\n";
+    element.append_child("viz:size").append_attribute("value") = real_text(size).c_str();
+    const double angle = 2.0 * std::numbers::pi * static_cast<double>(slot[i]) / n;
+    // Rounded to a thousandth so that the text does not depend on the last bits of sin/cos.
+    auto coordinate = [](double x) {
+      const double r = std::round(x * 1000.0) / 1000.0;
+      return real_text(r == 0.0 ? 0.0 : r);
+    };
+    pugi::xml_node position = element.append_child("viz:position");
+    position.append_attribute("x") = coordinate(radius * std::cos(angle)).c_str();
+    position.append_attribute("y") = coordinate(radius * std::sin(angle)).c_str();
+    position.append_attribute("z") = "0";
   }
-  out += "    </nodes>\n";
 
   // Amounts of different layers are in different units: thickness is relative to the layer.
   double largest[3] = {0, 0, 0};
@@ -367,20 +520,54 @@ std::string network_gexf(const NetworkExport& input) {
       l = std::max(l, *edge.amount);
     }
   }
-  out += "    <edges>\n";
+  pugi::xml_node edges = graph.append_child("edges");
   for (const Element& edge : model.edges) {
-    out += "      <edge id=\"" + xml_escape(edge.id) + "\" source=\"" + xml_escape(edge.source) +
-           "\" target=\"" + xml_escape(edge.target) + "\" label=\"" + xml_escape(edge.label) +
-           "\">\n";
-    attvalues(edge);
+    pugi::xml_node element = edges.append_child("edge");
+    element.append_attribute("id") = xml_text(edge.id, kFormat, edge.what + "'s id");
+    element.append_attribute("source") = xml_text(edge.source, kFormat, edge.what + "'s supplier");
+    element.append_attribute("target") = xml_text(edge.target, kFormat, edge.what + "'s receiver");
+    element.append_attribute("label") = xml_text(edge.label, kFormat, edge.what + "'s resource");
+    if (edge.amount) element.append_attribute("weight") = real_text(*edge.amount).c_str();
+    attvalues(element, edge, model.edge_keys);
+    set_colour(element, layer_rgb(edge.layer));
     const double l = largest[static_cast<int>(edge.layer)];
     const double thickness = edge.amount && l > 0 ? 1.0 + 9.0 * *edge.amount / l : 1.0;
-    out += "        <viz:thickness value=\"" + format_cell(thickness, net::ColumnType::real) +
-           "\"/>\n";
-    out += "      </edge>\n";
+    element.append_child("viz:thickness").append_attribute("value") = real_text(thickness).c_str();
   }
-  out += "    </edges>\n  </graph>\n</gexf>\n";
-  return out;
+  return write_document(doc);
+}
+
+namespace {
+
+// The layer every written exchange belongs to, when there is exactly one.
+std::optional<Layer> single_layer(const Model& model) {
+  if (model.edges.empty()) return std::nullopt;
+  const Layer layer = model.edges.front().layer;
+  for (const Element& e : model.edges) {
+    if (e.layer != layer) return std::nullopt;
+  }
+  return layer;
+}
+
+std::string unweighted_reason(const Model& model) {
+  if (model.edges.empty()) return "";
+  if (!single_layer(model)) {
+    return "the exchanges are of several layers, whose quantities have different units (t/a, "
+           "GJ/a, m3/a): the Pajek arcs are written without weights (--layer material, energy "
+           "or water writes one layer with its weights)";
+  }
+  const auto missing = std::count_if(model.edges.begin(), model.edges.end(),
+                                     [](const Element& e) { return !e.amount.has_value(); });
+  if (missing == 0) return "";
+  return std::to_string(missing) + " of " + std::to_string(model.edges.size()) +
+         " exchanges have no quantity and Pajek has no missing weight: the arcs are written "
+         "without weights";
+}
+
+}  // namespace
+
+std::string pajek_unweighted_reason(const NetworkExport& input) {
+  return unweighted_reason(build_model(input));
 }
 
 std::string network_pajek(const NetworkExport& input) {
@@ -392,14 +579,18 @@ std::string network_pajek(const NetworkExport& input) {
     std::replace(text.begin(), text.end(), '\n', ' ');
     return "\"" + text + "\"";
   };
-  std::string out = "*Vertices " + std::to_string(model.nodes.size()) + "\n";
+  const bool weighted = unweighted_reason(model).empty() && !model.edges.empty();
+  std::string out;
+  if (weighted) {
+    // Pajek, igraph and NetworkX skip lines starting with '%'.
+    out += "% weight: amount in " + std::string(canonical_unit(model.edges.front().layer)) + " (" +
+           std::string(to_string(model.edges.front().layer)) + ")\n";
+  }
+  out += "*Vertices " + std::to_string(model.nodes.size()) + "\n";
   for (std::size_t i = 0; i < model.nodes.size(); ++i) {
     number.emplace(model.nodes[i].id, i + 1);
     out += std::to_string(i + 1) + " " + label(model.nodes[i].id) + "\n";
   }
-  const bool weighted =
-      !model.edges.empty() && std::all_of(model.edges.begin(), model.edges.end(),
-                                          [](const Element& e) { return e.amount.has_value(); });
   out += "*Arcs\n";
   for (const Element& edge : model.edges) {
     const auto s = number.find(edge.source);
@@ -458,6 +649,7 @@ std::string network_nodelink_json(const NetworkExport& input) {
     }
     links.push_back(std::move(l));
   }
+  doc["edges"] = links;
   doc["links"] = std::move(links);
   return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

@@ -17,9 +17,11 @@
 #include "io/csv_park_reader.hpp"
 #include "io/csv_table.hpp"
 #include "io/encoding.hpp"
+#include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/proto_park.hpp"
 #include "io/sha256.hpp"
+#include "io/xlsx_reader.hpp"
 
 namespace symbio::io {
 
@@ -228,6 +230,27 @@ bool read_protobuf(const std::string& path, const std::string& extension,
   return report.count(Severity::error) == errors_before;
 }
 
+// --unit: quantities read without a unit get the given one (one note says how many).
+void apply_default_unit(Park& park, const std::string& unit, ValidationReport& report) {
+  if (unit.empty()) return;
+  std::size_t given = 0;
+  auto complete = [&](std::optional<Quantity>& q) {
+    if (q && trim(q->unit).empty()) {
+      q->unit = unit;
+      ++given;
+    }
+  };
+  for (Exchange& x : park.exchanges)
+    complete(x.quantity);
+  for (Declaration& d : park.declarations)
+    complete(d.quantity);
+  if (given > 0) {
+    report.note(
+        "default-unit", "", SourceLocation{},
+        std::to_string(given) + " quantities without a unit are read in " + unit + " (--unit)");
+  }
+}
+
 }  // namespace
 
 LoadedPark read_park(const std::string& path, const ReadOptions& options) {
@@ -259,6 +282,23 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
     is_csv = false;
     usable = read_protobuf(path, extension, options, loaded);
     finalize.add_missing_enterprises = loaded.park.enterprises.empty();
+  } else if (extension == ".gexf") {
+    const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
+    loaded.sha256 = sha256_hex(bytes);
+    loaded.park.name = fs::path(path).stem().string();
+    if (const auto text = decode_text(bytes, path, options.encoding, report)) {
+      usable = read_gexf(*text, path, options.column_map, loaded.park, report, &used);
+    }
+    finalize.add_missing_enterprises = loaded.park.enterprises.empty();
+  } else if (extension == ".xlsx") {
+    const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
+    loaded.sha256 = sha256_hex(bytes);
+    loaded.park.name = fs::path(path).stem().string();
+    const XlsxRead read = read_xlsx_park(bytes, path, options.column_map, loaded.park, report,
+                                         &used, options.limits.max_columns);
+    usable = read.exchanges_ok;
+    finalize.add_missing_enterprises = !read.has_enterprises;
+    if (read.has_enterprises) resolve_names(loaded.park, report);
   } else if (extension == ".graphml") {
     const std::string bytes = read_file_bytes(path, options.limits.max_file_bytes);
     loaded.sha256 = sha256_hex(bytes);
@@ -269,12 +309,13 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
     finalize.add_missing_enterprises = loaded.park.enterprises.empty();
   } else {
     throw FileError(path, "unknown park format '" + extension +
-                              "' (expected a folder, .csv, .tsv, .txt, .json, .pb, .pbtxt or "
-                              ".graphml)");
+                              "' (expected a folder, .csv, .tsv, .txt, .json, .pb, .pbtxt, "
+                              ".graphml, .gexf or .xlsx)");
   }
   // GraphML attributes are read as columns, so --map applies to them like to CSV headers.
   if (is_csv) report_unused_map(options, used, report);
 
+  apply_default_unit(loaded.park, options.default_unit, report);
   ValidationReport checks = finalize_park(loaded.park, catalogue, finalize);
   if (usable) {
     report.merge(checks);

@@ -32,6 +32,9 @@ struct ReadOptions {
   bool strict = false;
   // -v: the note "inferred" for every exchange whose layer or kind came from the catalogue.
   bool note_inferences = false;
+  // --unit: the unit of every quantity the input gives without one (a GraphML `weight`, a
+  // spreadsheet's bare numbers); "" leaves them without, which finalize_park() reports.
+  std::string default_unit;
   InputLimits limits;
 };
 
@@ -57,7 +60,9 @@ struct LoadedPark {
 //   whose park is read (analysis_proto.hpp: binary by its meta.format marker, text encodings by
 //   their field names); without enterprises, the names used;
 // - *.graphml: nodes and edges with their attributes read as table columns (graphml_reader.hpp;
-//   --map applies to attribute names).
+//   --map applies to attribute names); the park's name is the graph's `name` attribute;
+// - *.gexf: likewise (gexf_reader.hpp);
+// - *.xlsx: a workbook whose sheets are the CSV tables (xlsx_reader.hpp).
 // The park's name is park.json's or the Protobuf's, else the folder name or file stem.
 // Every problem goes to the report (csv_park_reader.hpp, csv_table.hpp, proto_park.hpp and
 // finalize_park(), which runs last; a bad catalogue_file is "bad-catalogue"). Throws FileError

@@ -12,8 +12,9 @@ SYMBIO_PACKAGES=(
   libprotobuf-dev protobuf-compiler
   libgraphviz-dev graphviz fonts-noto-cjk
   libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev libssl-dev
+  libzip-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
-  python3 python3-networkx python3-igraph python3-protobuf
+  python3 python3-networkx python3-igraph python3-protobuf python3-openpyxl
   chromium pandoc
   dpkg-dev
 )

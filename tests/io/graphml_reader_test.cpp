@@ -127,5 +127,42 @@ TEST(GraphmlReaderTest, UndirectedGraphIsAWarning) {
   EXPECT_NE(find_problem(report, "undirected-graphml"), nullptr);
 }
 
+// As NetworkX write_graphml writes a MultiDiGraph: the keys are the edge ids, 0, 1, ... per pair,
+// and the graph's name a graph attribute.
+constexpr const char* kMultiDigraph = R"(<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="d1" for="edge" attr.name="weight" attr.type="double"/>
+<key id="d0" for="graph" attr.name="name" attr.type="string"/>
+<graph edgedefault="directed"><data key="d0">Test park</data>
+<node id="a"/><node id="b"/><node id="c"/>
+<edge source="a" target="b" id="0"><data key="d1">10.0</data></edge>
+<edge source="a" target="b" id="1"><data key="d1">5.0</data></edge>
+<edge source="b" target="c" id="0"><data key="d1">2.0</data></edge>
+</graph></graphml>
+)";
+
+TEST(GraphmlReaderTest, MultigraphKeysRepeatingPerPairBecomeUniqueIds) {
+  Park park;
+  ValidationReport report;
+  ASSERT_TRUE(read_graphml(kMultiDigraph, "multi.graphml", {{"weight", "quantity"}}, park, report));
+  EXPECT_FALSE(report.has_errors());
+  EXPECT_NE(find_problem(report, "graphml-edge-keys"), nullptr);
+  ASSERT_EQ(park.exchanges.size(), 3u);
+  EXPECT_EQ(park.exchanges[0].id, "a->b#0");
+  EXPECT_EQ(park.exchanges[1].id, "a->b#1");
+  EXPECT_EQ(park.exchanges[2].id, "b->c#0");
+  EXPECT_EQ(park.exchanges[1].quantity->value, 5.0);
+  EXPECT_EQ(park.name, "Test park");
+}
+
+TEST(GraphmlReaderTest, UniqueEdgeIdsAreKept) {
+  Park park;
+  ValidationReport report;
+  ASSERT_TRUE(read_graphml(kGephi, "gephi.graphml", {}, park, report));
+  EXPECT_EQ(park.exchanges[0].id, "0");
+  EXPECT_EQ(find_problem(report, "graphml-edge-keys"), nullptr);
+  EXPECT_TRUE(park.name.empty()) << "no name attribute: the caller's (the file stem) stays";
+}
+
 }  // namespace
 }  // namespace symbio::io

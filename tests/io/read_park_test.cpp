@@ -343,13 +343,51 @@ TEST(ReadParkTest, ColumnMapAndCatalogueFile) {
   EXPECT_TRUE(read_park(fixture("Lubei.csv"), broken).report.has_code("bad-catalogue"));
 }
 
+TEST(ReadParkTest, DefaultUnitCompletesBareQuantities) {
+  TempDir dir;
+  const std::string file = dir.write(
+      "w.csv", "supplier,receiver,resource,weight,unit\nA,B,fly ash,12,\nB,C,slag,3,kg/d\n");
+  ReadOptions options;
+  options.column_map = {{"weight", "quantity"}};
+  EXPECT_TRUE(read_park(file, options).report.has_code("quantity-without-unit"));
+  options.default_unit = "t/a";
+  const LoadedPark loaded = read_park(file, options);
+  EXPECT_FALSE(loaded.report.has_errors()) << all_problems(loaded.report);
+  EXPECT_TRUE(loaded.report.has_code("default-unit"));
+  ASSERT_EQ(loaded.park.exchanges.size(), 2u);
+  EXPECT_EQ(loaded.park.exchanges[0].quantity->unit, "t/a");
+  EXPECT_EQ(loaded.park.exchanges[0].amount, 12.0);
+  EXPECT_EQ(loaded.park.exchanges[1].quantity->unit, "kg/d") << "a given unit is kept";
+}
+
+TEST(ReadParkTest, GexfAndGraphmlKeepTheirNames) {
+  TempDir dir;
+  const std::string gexf =
+      dir.write("x.gexf", R"(<gexf><meta><description>Park X</description></meta>
+<graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+<edges><edge id="e" source="a" target="b" label="steam"/></edges></graph></gexf>)");
+  const LoadedPark g = read_park(gexf);
+  EXPECT_FALSE(g.report.has_errors()) << all_problems(g.report);
+  EXPECT_EQ(g.park.name, "Park X");
+  ASSERT_EQ(g.park.exchanges.size(), 1u);
+  EXPECT_EQ(g.sha256.size(), 64u);
+  const std::string graphml = dir.write(
+      "y.graphml", R"(<graphml><key id="n" for="graph" attr.name="name" attr.type="string"/>
+<graph edgedefault="directed"><data key="n">Park Y</data><node id="a"/><node id="b"/>
+<edge source="a" target="b"/></graph></graphml>)");
+  EXPECT_EQ(read_park(graphml).park.name, "Park Y");
+}
+
 TEST(ReadParkTest, FileErrors) {
   TempDir dir;
   EXPECT_THROW(read_park(dir / "missing.csv"), FileError);
   std::filesystem::create_directories(dir.path() / "empty_folder");
   EXPECT_THROW(read_park(dir / "empty_folder"), FileError);
+  dir.write("park.ods", "PK");
+  EXPECT_THROW(read_park(dir / "park.ods"), FileError);
+  // A workbook that is no zip is bad data, not an unknown format.
   dir.write("park.xlsx", "PK");
-  EXPECT_THROW(read_park(dir / "park.xlsx"), FileError);
+  EXPECT_TRUE(read_park(dir / "park.xlsx").report.has_code("bad-xlsx"));
   ReadOptions options;
   options.catalogue_file = dir / "missing_catalogue.csv";
   EXPECT_THROW(read_park(fixture("Lubei.csv"), options), FileError);
