@@ -242,7 +242,24 @@ void cascade_critical(const AuditInput& input, const Thresholds& t, std::vector<
       }
     }
   }
-  if (input.beta_c && *input.beta_c >= t.cascade_beta_c_min) {
+  if (!input.beta_c_components.empty()) {
+    // A two-enterprise fragment alone gives beta_c = 1: the park is judged by its largest
+    // component, and the small components whose own beta_c differs are named.
+    const net::ComponentBeta& core = input.beta_c_components.front();
+    if (core.beta_c < t.cascade_beta_c_min) return;
+    Finding finding = make("cascade-critical", Priority::medium);
+    finding.evidence.push_back({"load.beta_c_largest_component", "", core.beta_c});
+    if (input.beta_c) finding.evidence.push_back({"load.beta_c", "", *input.beta_c});
+    for (std::size_t c = 1; c < input.beta_c_components.size(); ++c) {
+      const net::ComponentBeta& small = input.beta_c_components[c];
+      if (small.beta_c == core.beta_c) continue;
+      std::string members;
+      for (const Vertex v : small.members)
+        members += (members.empty() ? "" : "|") + input.graph.id(v);
+      finding.evidence.push_back({"load.beta_c_component", members, small.beta_c});
+    }
+    out.push_back(std::move(finding));
+  } else if (input.beta_c && *input.beta_c >= t.cascade_beta_c_min) {
     Finding finding = make("cascade-critical", Priority::medium);
     finding.evidence.push_back({"load.beta_c", "", *input.beta_c});
     out.push_back(std::move(finding));

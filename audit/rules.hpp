@@ -12,6 +12,7 @@
 #include "network/cascade.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
+#include "network/load_cascade.hpp"
 
 namespace symbio::audit {
 
@@ -28,6 +29,10 @@ struct AuditInput {
   const net::DependencySweep* cascade = nullptr;
   std::optional<double> beta_c;
   const ResourceCatalogue& catalogue;
+  // beta_c per weak component of U (net::critical_beta_by_component, largest first); when
+  // given, cascade-critical judges the park by its largest component and names the smaller
+  // components whose beta_c differs from it.
+  std::vector<net::ComponentBeta> beta_c_components = {};
 };
 
 // One row of the rule table of METHODS.md section 6. `evaluate` appends the findings of the rule

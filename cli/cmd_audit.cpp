@@ -12,6 +12,7 @@
 #include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
 #include "network/analyze.hpp"
+#include "network/dominators.hpp"
 #include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
 #include "visualization/render.hpp"
@@ -31,6 +32,8 @@ struct AuditArgs {
   std::string lang = "zh";
   std::uint64_t seed = 42;
   int threads = 0;
+  std::string direction = "both";
+  std::string substitutes = "catalogue";
 };
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
@@ -59,7 +62,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::SymbiosisGraph graph(park, graph_options);
 
   // The models run once with their defaults and feed every output.
-  const net::DependencySweep sweep = net::dependency_sweep(graph, {.threads = args.threads});
+  const auto direction = net::parse_cascade_direction(args.direction);
+  if (!direction) {
+    throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
+  }
+  const auto substitutes = net::parse_substitutes(args.substitutes);
+  if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
+  const net::DependencySweep sweep = net::dependency_sweep(
+      graph, {.direction = *direction, .substitutes = *substitutes, .threads = args.threads});
   net::AnalyzeOptions analyze_options;
   analyze_options.communities.seed = args.seed;
   analyze_options.distance.threads = args.threads;
@@ -67,11 +77,16 @@ int run_audit(const AuditArgs& args, const Console& console) {
   analyze_options.sweep = &sweep;
   const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
   const double beta_c = net::critical_beta(graph);
+  const double beta_c_largest_component = net::critical_beta_largest_component(graph);
+  const std::vector<net::LayerDominators> dominators =
+      net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
   const net::RobustnessResult robustness =
       net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
 
-  const std::vector<audit::Finding> findings = audit::run_audit(
-      audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue}, thresholds);
+  const std::vector<audit::Finding> findings =
+      audit::run_audit(audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue,
+                                         net::critical_beta_by_component(graph)},
+                       thresholds);
 
   io::AnalysisMeta meta;
   meta.input_path = args.input.path;
@@ -80,13 +95,18 @@ int run_audit(const AuditArgs& args, const Console& console) {
   meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"config", args.config.empty() ? "built-in thresholds" : args.config},
-                  {"lang", args.lang}};
+                  {"lang", args.lang},
+                  {"direction", std::string(to_string(*direction))},
+                  {"substitutes", std::string(to_string(*substitutes))}};
 
   ResultFiles files;
   add_analysis_files(files, graph, layers, meta);
   io::CascadeDocument document;
   document.dependency = &sweep;
   document.robustness = &robustness;
+  document.dominators = &dominators;
+  document.beta_c = beta_c;
+  document.beta_c_largest_component = beta_c_largest_component;
   document.meta = {args.input.path, loaded.sha256, meta.options};
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   viz::ChartOptions chart_options;
@@ -106,6 +126,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   model.layers = &layers;
   model.sweep = &sweep;
   model.beta_c = beta_c;
+  model.beta_c_largest_component = beta_c_largest_component;
+  model.dominators = &dominators;
   model.robustness = &robustness;
   model.findings = &findings;
   model.meta = meta;
@@ -118,6 +140,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.cascade = &sweep;
   report.robustness = &robustness;
   report.beta_c = beta_c;
+  report.beta_c_largest_component = beta_c_largest_component;
+  report.dominators = &dominators;
   report.network_svg = diagram;
   report.robustness_svg = chart;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
@@ -152,6 +176,11 @@ void register_audit(CLI::App& app, Action& action) {
   command->add_option("--lang", args->lang, "language of the report: zh (default) or en");
   command->add_option("--seed", args->seed, "seed of communities and random removals (default 42)");
   command->add_option("--threads", args->threads, "threads (0: all cores)");
+  command->add_option("--direction", args->direction,
+                      "cascades: supply, outlet or both (default); see symbio cascade --help");
+  command->add_option("--substitutes", args->substitutes,
+                      "cascades: catalogue (default: substitutable exchanges carry no "
+                      "dependency) or ignore (every exchange is a dependency)");
   command->callback([&action, args] {
     action = [args](const Console& console) { return run_audit(*args, console); };
   });

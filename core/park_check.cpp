@@ -64,6 +64,22 @@ void complete_enterprises(Park& park, const FinalizeOptions& options, Validation
   }
 }
 
+// The input's `substitutable` column (an attribute: unknown to the column layout, so every
+// reader and writer carries it) decides; where it is empty or absent, the catalogue.
+void complete_substitutable(Exchange& x, const Resource* resource, ValidationReport& report) {
+  x.substitutable.reset();
+  for (const Attribute& a : x.attributes) {
+    if (match_key(a.key) != "substitutable" || trim(a.value).empty()) continue;
+    x.substitutable = parse_bool(trim(a.value));
+    if (!x.substitutable) {
+      report.error("bad-substitutable", x.id, x.origin.at("substitutable"),
+                   "substitutable '" + a.value + "' is not true/false (yes/no, 1/0, 是/否)");
+    }
+    return;
+  }
+  if (resource != nullptr) x.substitutable = resource->substitutable;
+}
+
 void complete_exchanges(Park& park, const ResourceCatalogue& catalogue, ValidationReport& report) {
   std::unordered_map<std::string, const Exchange*> ids;
   for (std::size_t i = 0; i < park.exchanges.size(); ++i) {
@@ -86,6 +102,7 @@ void complete_exchanges(Park& park, const ResourceCatalogue& catalogue, Validati
                        ".." + std::to_string(kLastYear));
     }
     const Resource* resource = catalogue.find(x.resource);
+    complete_substitutable(x, resource, report);
     if (x.layer_inferred) x.layer = resource != nullptr ? resource->layer : Layer::material;
     if (x.kind_inferred) x.kind = resource != nullptr ? resource->kind : Kind::product;
     if (x.quantity) {
