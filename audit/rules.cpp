@@ -178,6 +178,24 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
       out.push_back(std::move(finding));
     }
   }
+  if (t.spof_dominated_min > 0 && input.dominators != nullptr && !input.dominators->empty() &&
+      input.dominators->front().layer == ViewLayer::all) {
+    // Supply dominators: the subjects are the dominator, then the enterprises it dominates.
+    const net::LayerDominators& d = input.dominators->front();
+    for (Vertex v = 0; v < view.n(); ++v) {
+      const std::int64_t dominated = d.dominated[at(v)];
+      if (dominated < t.spof_dominated_min) continue;
+      Finding finding = make("single-point-of-failure", Priority::medium);
+      finding.subjects.push_back(input.graph.id(v));
+      for (Vertex w = 0; w < view.n(); ++w) {
+        const auto& list = d.dominators[at(w)];
+        if (std::find(list.begin(), list.end(), v) != list.end())
+          finding.subjects.push_back(input.graph.id(w));
+      }
+      finding.evidence.push_back({"dominators.dominated", input.graph.id(v), dominated});
+      out.push_back(std::move(finding));
+    }
+  }
   if (!t.spof_bridges || all->bridge.size() != view.ties().size()) return;
   std::set<std::pair<Vertex, Vertex>> done;
   for (std::size_t k = 0; k < view.ties().size(); ++k) {

@@ -10,6 +10,7 @@
 #include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/load_cascade.hpp"
@@ -33,6 +34,9 @@ struct AuditInput {
   // given, cascade-critical judges the park by its largest component and names the smaller
   // components whose beta_c differs from it.
   std::vector<net::ComponentBeta> beta_c_components = {};
+  // Supply dominators per layer (net::supply_dominators, `all` first); single-point-of-failure
+  // flags the dominators of `all`.
+  const std::vector<net::LayerDominators>* dominators = nullptr;
 };
 
 // One row of the rule table of METHODS.md section 6. `evaluate` appends the findings of the rule

@@ -85,7 +85,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
 
   const std::vector<audit::Finding> findings =
       audit::run_audit(audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue,
-                                         net::critical_beta_by_component(graph)},
+                                         net::critical_beta_by_component(graph), &dominators},
                        thresholds);
 
   io::AnalysisMeta meta;

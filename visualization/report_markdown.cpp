@@ -155,6 +155,7 @@ class Writer {
         {"stranded.cascade_rounds", "废物滞留级联轮数"},
         {"stranded.threshold", "废物滞留阈值"},
         {"robustness.largest_component_share_without", "移除后最大连通分量占比"},
+        {"dominators.dominated", "支配企业数"},
         {"declaration.output", "申报富余产出量"},
         {"declaration.need", "申报需求量"},
         {"load.beta_c_largest_component", "最大连通分量的临界容忍系数 β_c"},

@@ -260,6 +260,38 @@ TEST(RulesTest, CascadeCriticalJudgesTheLargestComponent) {
   EXPECT_DOUBLE_EQ(std::get<double>(it->evidence.at(2).value), 1.0);
 }
 
+TEST(RulesTest, SinglePointOfFailureFlagsSupplyDominators) {
+  // Chain a -> b -> c -> d of synthesis gas: a dominates b, c, d (3), b dominates c, d (2), c
+  // dominates d (1). With dominated_min 2, a and b are flagged, each followed by the enterprises
+  // it dominates; with 0 the check is off.
+  ParkBuilder b;
+  b.enterprise("a").enterprise("b").enterprise("c").enterprise("d");
+  b.exchange("a", "b", "syngas", Layer::material, Kind::product)
+      .exchange("b", "c", "syngas", Layer::material, Kind::product)
+      .exchange("c", "d", "syngas", Layer::material, Kind::product);
+  auto run = run_pipeline(b.build(), {.sweep = false});
+  const std::vector<net::LayerDominators> dominators = net::supply_dominators(*run->graph);
+  AuditInput input = run->input();
+  input.dominators = &dominators;
+  auto dominator_findings = [&](const Thresholds& t) {
+    std::vector<Finding> out;
+    for (const Finding& f : run_audit(input, t)) {
+      if (f.rule == "single-point-of-failure" && !f.evidence.empty() &&
+          f.evidence.front().name == "dominators.dominated")
+        out.push_back(f);
+    }
+    return out;
+  };
+  Thresholds t = default_thresholds();
+  const std::vector<Finding> found = dominator_findings(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].subjects, (std::vector<std::string>{"a", "b", "c", "d"}));
+  EXPECT_EQ(std::get<std::int64_t>(found[0].evidence.front().value), 3);
+  EXPECT_EQ(found[1].subjects, (std::vector<std::string>{"b", "c", "d"}));
+  t.spof_dominated_min = 0;
+  EXPECT_TRUE(dominator_findings(t).empty());
+}
+
 TEST(RulesTest, CascadeCriticalFallsBackToTheAnalysisColumn) {
   // Without a sweep the rule reads analyze's cascade_impact column, when it exists (set here by
   // hand, so that the test does not depend on analyze's column set): a 1 >= 0.2, b 0.
