@@ -72,7 +72,7 @@ void complete_substitutable(Exchange& x, const Resource* resource, ValidationRep
     if (match_key(a.key) != "substitutable" || trim(a.value).empty()) continue;
     x.substitutable = parse_bool(trim(a.value));
     if (!x.substitutable) {
-      report.error("bad-substitutable", x.id, x.origin.at("substitutable"),
+      report.error("bad-substitutable", x.id, x.origin.at(a.key),
                    "substitutable '" + a.value + "' is not true/false (yes/no, 1/0, 是/否)");
     }
     return;
