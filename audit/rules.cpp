@@ -181,17 +181,27 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
   if (t.spof_dominated_min > 0 && input.dominators != nullptr && !input.dominators->empty() &&
       input.dominators->front().layer == ViewLayer::all) {
     // Supply dominators: the subjects are the dominator, then the enterprises it dominates.
+    // The enterprises a dominator dominates are its subtree in the dominator tree: walked from
+    // the children lists, O(subtree) per flagged dominator rather than a scan of every list.
     const net::LayerDominators& d = input.dominators->front();
+    std::vector<std::vector<Vertex>> children(at(view.n()));
+    for (Vertex w = 0; w < view.n(); ++w) {
+      if (const auto parent = d.immediate[at(w)]) children[at(*parent)].push_back(w);
+    }
+    std::vector<Vertex> subtree;
     for (Vertex v = 0; v < view.n(); ++v) {
       const std::int64_t dominated = d.dominated[at(v)];
       if (dominated < t.spof_dominated_min) continue;
       Finding finding = make("single-point-of-failure", Priority::medium);
       finding.subjects.push_back(input.graph.id(v));
-      for (Vertex w = 0; w < view.n(); ++w) {
-        const auto& list = d.dominators[at(w)];
-        if (std::find(list.begin(), list.end(), v) != list.end())
-          finding.subjects.push_back(input.graph.id(w));
+      subtree.assign(children[at(v)].begin(), children[at(v)].end());
+      for (std::size_t k = 0; k < subtree.size(); ++k) {
+        const auto& below = children[at(subtree[k])];
+        subtree.insert(subtree.end(), below.begin(), below.end());
       }
+      std::sort(subtree.begin(), subtree.end());
+      for (const Vertex w : subtree)
+        finding.subjects.push_back(input.graph.id(w));
       finding.evidence.push_back({"dominators.dominated", input.graph.id(v), dominated});
       out.push_back(std::move(finding));
     }
