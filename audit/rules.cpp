@@ -178,6 +178,34 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
       out.push_back(std::move(finding));
     }
   }
+  if (t.spof_dominated_min > 0 && input.dominators != nullptr && !input.dominators->empty() &&
+      input.dominators->front().layer == ViewLayer::all) {
+    // Supply dominators: the subjects are the dominator, then the enterprises it dominates.
+    // The enterprises a dominator dominates are its subtree in the dominator tree: walked from
+    // the children lists, O(subtree) per flagged dominator rather than a scan of every list.
+    const net::LayerDominators& d = input.dominators->front();
+    std::vector<std::vector<Vertex>> children(at(view.n()));
+    for (Vertex w = 0; w < view.n(); ++w) {
+      if (const auto parent = d.immediate[at(w)]) children[at(*parent)].push_back(w);
+    }
+    std::vector<Vertex> subtree;
+    for (Vertex v = 0; v < view.n(); ++v) {
+      const std::int64_t dominated = d.dominated[at(v)];
+      if (dominated < t.spof_dominated_min) continue;
+      Finding finding = make("single-point-of-failure", Priority::medium);
+      finding.subjects.push_back(input.graph.id(v));
+      subtree.assign(children[at(v)].begin(), children[at(v)].end());
+      for (std::size_t k = 0; k < subtree.size(); ++k) {
+        const auto& below = children[at(subtree[k])];
+        subtree.insert(subtree.end(), below.begin(), below.end());
+      }
+      std::sort(subtree.begin(), subtree.end());
+      for (const Vertex w : subtree)
+        finding.subjects.push_back(input.graph.id(w));
+      finding.evidence.push_back({"dominators.dominated", input.graph.id(v), dominated});
+      out.push_back(std::move(finding));
+    }
+  }
   if (!t.spof_bridges || all->bridge.size() != view.ties().size()) return;
   std::set<std::pair<Vertex, Vertex>> done;
   for (std::size_t k = 0; k < view.ties().size(); ++k) {
@@ -242,7 +270,24 @@ void cascade_critical(const AuditInput& input, const Thresholds& t, std::vector<
       }
     }
   }
-  if (input.beta_c && *input.beta_c >= t.cascade_beta_c_min) {
+  if (!input.beta_c_components.empty()) {
+    // A two-enterprise fragment alone gives beta_c = 1: the park is judged by its largest
+    // component, and the small components whose own beta_c differs are named.
+    const net::ComponentBeta& core = input.beta_c_components.front();
+    if (core.beta_c < t.cascade_beta_c_min) return;
+    Finding finding = make("cascade-critical", Priority::medium);
+    finding.evidence.push_back({"load.beta_c_largest_component", "", core.beta_c});
+    if (input.beta_c) finding.evidence.push_back({"load.beta_c", "", *input.beta_c});
+    for (std::size_t c = 1; c < input.beta_c_components.size(); ++c) {
+      const net::ComponentBeta& small = input.beta_c_components[c];
+      if (small.beta_c == core.beta_c) continue;
+      std::string members;
+      for (const Vertex v : small.members)
+        members += (members.empty() ? "" : "|") + input.graph.id(v);
+      finding.evidence.push_back({"load.beta_c_component", members, small.beta_c});
+    }
+    out.push_back(std::move(finding));
+  } else if (input.beta_c && *input.beta_c >= t.cascade_beta_c_min) {
     Finding finding = make("cascade-critical", Priority::medium);
     finding.evidence.push_back({"load.beta_c", "", *input.beta_c});
     out.push_back(std::move(finding));

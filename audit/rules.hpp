@@ -10,8 +10,10 @@
 #include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
+#include "network/load_cascade.hpp"
 
 namespace symbio::audit {
 
@@ -28,6 +30,13 @@ struct AuditInput {
   const net::DependencySweep* cascade = nullptr;
   std::optional<double> beta_c;
   const ResourceCatalogue& catalogue;
+  // beta_c per weak component of U (net::critical_beta_by_component, largest first); when
+  // given, cascade-critical judges the park by its largest component and names the smaller
+  // components whose beta_c differs from it.
+  std::vector<net::ComponentBeta> beta_c_components = {};
+  // Supply dominators per layer (net::supply_dominators, `all` first); single-point-of-failure
+  // flags the dominators of `all`.
+  const std::vector<net::LayerDominators>* dominators = nullptr;
 };
 
 // A row of the rule table (docs/methods.md#audit-findings). `evaluate` appends the rule's findings

@@ -49,6 +49,8 @@ const std::vector<Spec>& specs() {
        Range::non_negative, "a bridge is flagged when it cuts off at least this many enterprises"},
       {"single_point_of_failure", "high_share_drop", &Thresholds::spof_high_share_drop, Range::unit,
        "priority high when removing the enterprise lowers the largest component share by this"},
+      {"single_point_of_failure", "dominated_min", &Thresholds::spof_dominated_min,
+       Range::non_negative, "flag a supply dominator of at least this many enterprises (0: off)"},
       {"cascade_critical", "cascade_impact_min", &Thresholds::cascade_impact_min, Range::unit,
        "fires when cascade_impact >= this"},
       {"cascade_critical", "cascade_impact_high", &Thresholds::cascade_impact_high, Range::unit,

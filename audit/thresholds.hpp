@@ -31,6 +31,7 @@ struct Thresholds {
   bool spof_bridges = true;
   std::int64_t spof_bridge_min_side = 2;
   double spof_high_share_drop = 0.2;
+  std::int64_t spof_dominated_min = 2;
 
   // [cascade_critical] (Zeng, Xiao and Li 2013; Wang and Rong 2009)
   double cascade_impact_min = 0.2;

@@ -45,36 +45,46 @@ def read_park(data_dir):
             "src": src, "tgt": tgt, "qty": qty, "layer": layer}
 
 
-# The synthetic park's flow types as symbio's layers (bench/symbio_bench.cpp: set_flow).
+# The synthetic park's flow types as symbio's layers (bench/symbio_bench.cpp: set_flow), and
+# which way the dependency points (docs/methods.md, "Who depends on whom"): material, byproduct,
+# energy and water are supplies (the receiver depends on the supplier); waste, a material
+# exchange, is an outlet (the supplier depends on the receiver). An outlet is coded as its
+# layer index + 3, so a slot index below 3 is a supply of that layer and 3..5 an outlet.
 LAYER_NAMES = ["material", "energy", "water"]
-LAYER_OF_FLOW = {"material": 0, "byproduct": 0, "waste": 0, "energy": 1, "water": 2}
+LAYER_OF_FLOW = {"material": 0, "byproduct": 0, "waste": 3, "energy": 1, "water": 2}
 
 
 def cascade_sweep(n, out_edges, in_edges, external=None, tau=0.5):
-    """Single-trigger sweep of the supply-shortage cascade of docs/methods.md#cascades (downstream).
+    """Single-trigger sweep of the supply-shortage cascade of docs/methods.md (both directions,
+    no substitutable exchange: the synthetic parks have none).
 
-    out_edges(v) / in_edges(v) give the exchanges leaving / entering v as (partner, layer index,
-    quantity or None); parallel exchanges appear once each, self-exchanges must not appear. The
-    trigger fails; a live enterprise j that is not external fails when, for some layer r, the
-    share of its inbound supply of r coming from failed suppliers is strictly greater than tau.
-    Shares are by quantity where every inbound exchange of j in r has one and they sum to more
-    than 0, else by counting exchanges. Synchronous rounds: the failures of round k are decided
-    against the failed set after round k-1; only the receivers of the enterprises that failed in
-    round k-1 can change state, so each round walks their outbound exchanges (a worklist).
-    Returns (cascade_failed, cascade_rounds) per trigger, as two lists in enterprise order."""
+    out_edges(v) / in_edges(v) give the exchanges leaving / entering v as (partner, slot code,
+    quantity or None), the slot code as in LAYER_OF_FLOW; parallel exchanges appear once each,
+    self-exchanges must not appear. Each exchange is one dependency: a supply s -> j makes j
+    depend on s in slot (j, layer), an outlet s -> j makes s depend on j in slot (s, layer + 3).
+    The trigger fails; a live enterprise d that is not external fails when, for some slot, the
+    share of its dependencies held by failed providers is strictly greater than tau. Shares are
+    by quantity where every dependency of the slot has one and they sum to more than 0, else by
+    counting. Synchronous rounds: only the dependents of the enterprises that failed in round
+    k-1 can change state (a worklist). Returns (cascade_failed, cascade_rounds) per trigger, as
+    two lists in enterprise order."""
     external = external or [False] * n
-    total = [0.0] * (3 * n)
-    by_quantity = [True] * (3 * n)
-    count = [0] * (3 * n)
-    for j in range(n):
-        for _s, r, q in in_edges(j):
-            k = 3 * j + r
+    total = [0.0] * (6 * n)
+    by_quantity = [True] * (6 * n)
+    count = [0] * (6 * n)
+    # dependents[p]: (dependent, slot index, quantity) of every dependency that p provides.
+    dependents = [[] for _ in range(n)]
+    for s in range(n):
+        for j, code, q in out_edges(s):
+            p, d = (j, s) if code >= 3 else (s, j)
+            k = 6 * d + code
+            dependents[p].append((d, k, q))
             count[k] += 1
             if q is None:
                 by_quantity[k] = False
             else:
                 total[k] += q
-    for k in range(3 * n):
+    for k in range(6 * n):
         if not (by_quantity[k] and total[k] > 0):
             by_quantity[k] = False
             total[k] = float(count[k])
@@ -86,19 +96,18 @@ def cascade_sweep(n, out_edges, in_edges, external=None, tau=0.5):
         rounds = 0
         while True:
             touched = []
-            for s in frontier:
-                for j, r, q in out_edges(s):
-                    if j in failed or external[j]:
+            for p in frontier:
+                for d, k, q in dependents[p]:
+                    if d in failed or external[d]:
                         continue
-                    k = 3 * j + r
                     lost[k] = lost.get(k, 0.0) + (q if by_quantity[k] else 1.0)
                     touched.append(k)
             frontier = []
             for k in touched:
-                j = k // 3
-                if j not in failed and lost[k] / total[k] > tau:
-                    failed.add(j)
-                    frontier.append(j)
+                d = k // 6
+                if d not in failed and lost[k] / total[k] > tau:
+                    failed.add(d)
+                    frontier.append(d)
             if not frontier:
                 break
             rounds += 1

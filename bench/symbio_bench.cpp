@@ -138,6 +138,7 @@ struct Args {
   bool fold = true;
   int repeat = 1;
   symbio::net::ViewLayer layer = symbio::net::ViewLayer::all;
+  symbio::net::CascadeDirection direction = symbio::net::CascadeDirection::both;
   std::string dump;
 };
 
@@ -165,6 +166,10 @@ Args parse_args(int argc, char** argv) {
       const auto layer = symbio::net::parse_view_layer(value());
       if (!layer) throw std::runtime_error("--layer: all, material, energy, water or waste");
       a.layer = *layer;
+    } else if (key == "--direction") {
+      const auto direction = symbio::net::parse_cascade_direction(value());
+      if (!direction) throw std::runtime_error("--direction: supply, outlet or both");
+      a.direction = *direction;
     } else if (key == "--dump") {
       a.dump = value();
     } else {
@@ -250,6 +255,7 @@ int run(const Args& a) {
       } else if (a.step == "cascade_sweep") {
         symbio::net::DependencyOptions options;
         options.threads = a.threads;
+        options.direction = a.direction;
         const auto sweep = symbio::net::dependency_sweep(graph, options);
         const double s = seconds_since(start);
         std::int64_t failed_sum = 0;

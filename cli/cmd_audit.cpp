@@ -14,6 +14,7 @@
 #include "io/findings_output.hpp"
 #include "io/xlsx_writer.hpp"
 #include "network/analyze.hpp"
+#include "network/dominators.hpp"
 #include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
 #include "visualization/render.hpp"
@@ -35,6 +36,8 @@ struct AuditArgs {
   int threads = 0;
   bool pdf = false;
   bool docx = false;
+  std::string direction = "both";
+  std::string substitutes = "catalogue";
 };
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
@@ -64,7 +67,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::SymbiosisGraph graph(park, graph_options);
 
   // The models run once with their defaults and feed every output.
-  const net::DependencySweep sweep = net::dependency_sweep(graph, {.threads = args.threads});
+  const auto direction = net::parse_cascade_direction(args.direction);
+  if (!direction) {
+    throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
+  }
+  const auto substitutes = net::parse_substitutes(args.substitutes);
+  if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
+  const net::DependencySweep sweep = net::dependency_sweep(
+      graph, {.direction = *direction, .substitutes = *substitutes, .threads = args.threads});
   net::AnalyzeOptions analyze_options;
   analyze_options.communities.seed = args.seed;
   analyze_options.distance.threads = args.threads;
@@ -72,11 +82,16 @@ int run_audit(const AuditArgs& args, const Console& console) {
   analyze_options.sweep = &sweep;
   const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
   const double beta_c = net::critical_beta(graph);
+  const double beta_c_largest_component = net::critical_beta_largest_component(graph);
+  const std::vector<net::LayerDominators> dominators =
+      net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
   const net::RobustnessResult robustness =
       net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
 
-  const std::vector<audit::Finding> findings = audit::run_audit(
-      audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue}, thresholds);
+  const std::vector<audit::Finding> findings =
+      audit::run_audit(audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue,
+                                         net::critical_beta_by_component(graph), &dominators},
+                       thresholds);
 
   io::AnalysisMeta meta;
   meta.input_path = args.input.path;
@@ -85,13 +100,18 @@ int run_audit(const AuditArgs& args, const Console& console) {
   meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"config", args.config.empty() ? "built-in thresholds" : args.config},
-                  {"lang", args.lang}};
+                  {"lang", args.lang},
+                  {"direction", std::string(to_string(*direction))},
+                  {"substitutes", std::string(to_string(*substitutes))}};
 
   ResultFiles files;
   add_analysis_files(files, graph, layers, meta);
   io::CascadeDocument document;
   document.dependency = &sweep;
   document.robustness = &robustness;
+  document.dominators = &dominators;
+  document.beta_c = beta_c;
+  document.beta_c_largest_component = beta_c_largest_component;
   document.meta = {args.input.path, loaded.sha256, meta.options};
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   viz::ChartOptions chart_options;
@@ -112,6 +132,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   model.layers = &layers;
   model.sweep = &sweep;
   model.beta_c = beta_c;
+  model.beta_c_largest_component = beta_c_largest_component;
+  model.dominators = &dominators;
   model.robustness = &robustness;
   model.findings = &findings;
   model.meta = meta;
@@ -125,6 +147,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.cascade = &sweep;
   report.robustness = &robustness;
   report.beta_c = beta_c;
+  report.beta_c_largest_component = beta_c_largest_component;
+  report.dominators = &dominators;
   report.network_svg = diagram;
   report.robustness_svg = chart;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
@@ -180,6 +204,11 @@ void register_audit(CLI::App& app, Action& action) {
   command->add_flag("--docx", args->docx,
                     "also report.docx, the Markdown report converted by pandoc (Debian package "
                     "pandoc; without it the run stops before writing, exit status 4)");
+  command->add_option("--direction", args->direction,
+                      "cascades: supply, outlet or both (default); see symbio cascade --help");
+  command->add_option("--substitutes", args->substitutes,
+                      "cascades: catalogue (default: substitutable exchanges carry no "
+                      "dependency) or ignore (every exchange is a dependency)");
   command->callback([&action, args] {
     action = [args](const Console& console) { return run_audit(*args, console); };
   });

@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/load_cascade.hpp"
 #include "network/robustness.hpp"
 
@@ -20,7 +21,8 @@ struct CascadeArgs {
   std::string out;
   std::string model = "dependency";
   double threshold = 0.5;
-  std::string direction = "downstream";
+  std::string direction = "both";
+  std::string substitutes = "catalogue";
   double alpha = 1.0;
   double beta = 0.2;
   std::vector<std::string> triggers;
@@ -55,7 +57,11 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
     throw OptionError("--threshold must lie in [0, 1]");
   }
   const auto direction = net::parse_cascade_direction(args.direction);
-  if (!direction) throw OptionError("--direction: expected downstream, upstream or both");
+  if (!direction) {
+    throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
+  }
+  const auto substitutes = net::parse_substitutes(args.substitutes);
+  if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
   if (!(args.alpha >= 0) || !(args.beta >= 0)) {
     throw OptionError("--alpha and --beta must be finite numbers >= 0");
   }
@@ -77,8 +83,10 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
     triggers.push_back(*v);
   }
 
-  const net::DependencyOptions dependency_options{
-      .threshold = args.threshold, .direction = *direction, .threads = args.threads};
+  const net::DependencyOptions dependency_options{.threshold = args.threshold,
+                                                  .direction = *direction,
+                                                  .substitutes = *substitutes,
+                                                  .threads = args.threads};
   const net::LoadOptions load_options{
       .alpha = args.alpha, .beta = args.beta, .layer = *layer, .threads = args.threads};
   net::DependencySweep dependency;
@@ -95,6 +103,9 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
     if (!triggers.empty()) scenario = net::load_cascade(graph, triggers, load_options);
   }
   if (!triggers.empty()) document.scenario = &scenario;
+  const std::vector<net::LayerDominators> dominators =
+      net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
+  document.dominators = &dominators;
 
   net::RobustnessResult robustness;
   if (!strategies.empty()) {
@@ -113,7 +124,8 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
                    loaded.sha256,
                    {{"model", args.model},
                     {"threshold", format_double(args.threshold)},
-                    {"direction", args.direction},
+                    {"direction", std::string(to_string(*direction))},
+                    {"substitutes", std::string(to_string(*substitutes))},
                     {"alpha", format_double(args.alpha)},
                     {"beta", format_double(args.beta)},
                     {"layer", args.layer},
@@ -142,8 +154,9 @@ void register_cascade(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "cascade",
       "How the failure of one enterprise spreads (every enterprise in turn, or --trigger IDs "
-      "together) and how much the park can lose (robustness curves): cascade.csv, "
-      "vulnerability.csv, robustness.csv, robustness.svg, cascade.json in DIR.\n"
+      "together), who depends on whom without redundancy (supply dominators) and how much the park "
+      "can lose (robustness curves): cascade.csv, vulnerability.csv, dominators.csv, "
+      "robustness.csv, robustness.svg, cascade.json in DIR.\n"
       "Example: symbio cascade examples/kalundborg --out out/kalundborg --trigger asnaes");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);
@@ -154,7 +167,14 @@ void register_cascade(CLI::App& app, Action& action) {
                       "dependency: an enterprise fails when more than this share of an input "
                       "layer is lost (default 0.5)");
   command->add_option("--direction", args->direction,
-                      "dependency: downstream (default), upstream (stranded waste) or both");
+                      "dependency: supply (an enterprise fails when its supplies fail), outlet "
+                      "(when the receivers of its waste fail) or both (default); downstream and "
+                      "upstream are read as supply and outlet");
+  command->add_option("--substitutes", args->substitutes,
+                      "dependency: catalogue (default: exchanges marked substitutable, by the "
+                      "exchanges.csv column or the resource catalogue, carry no dependency) or "
+                      "ignore (every exchange is a dependency, as in the published cascade "
+                      "studies)");
   command->add_option("--alpha", args->alpha, "load: load exponent (default 1)");
   command->add_option("--beta", args->beta, "load: spare capacity (default 0.2)");
   command->add_option("--trigger", args->triggers,

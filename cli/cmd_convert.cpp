@@ -14,6 +14,7 @@
 #include "io/park_writer.hpp"
 #include "io/proto_park.hpp"
 #include "network/analyze.hpp"
+#include "network/dominators.hpp"
 #include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
 
@@ -73,6 +74,8 @@ struct Analysis {
   net::DependencySweep sweep;
   std::vector<net::LayerAnalysis> layers;
   double beta_c = 0.0;
+  double beta_c_largest_component = 0.0;
+  std::vector<net::LayerDominators> dominators;
 };
 
 Analysis analyze_park(const net::SymbiosisGraph& graph, const ConvertArgs& args,
@@ -86,6 +89,8 @@ Analysis analyze_park(const net::SymbiosisGraph& graph, const ConvertArgs& args,
   options.sweep = &a.sweep;
   a.layers = net::analyze(graph, options);
   a.beta_c = net::critical_beta(graph);
+  a.beta_c_largest_component = net::critical_beta_largest_component(graph);
+  a.dominators = net::supply_dominators(graph);
   return a;
 }
 
@@ -154,6 +159,8 @@ int run_convert(const ConvertArgs& args, const Console& console) {
     report.layers = &analysis->layers;
     report.sweep = &analysis->sweep;
     report.beta_c = analysis->beta_c;
+    report.beta_c_largest_component = analysis->beta_c_largest_component;
+    report.dominators = &analysis->dominators;
     report.meta.input_path = args.input.path;
     report.meta.input_sha256 = loaded.sha256;
     report.meta.seed = args.seed;

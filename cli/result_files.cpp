@@ -47,6 +47,9 @@ void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
   if (document.scenario != nullptr) {
     files.emplace_back("scenario.csv", scenario_csv(graph, *document.scenario));
   }
+  if (document.dominators != nullptr) {
+    files.emplace_back("dominators.csv", io::dominators_csv(graph, *document.dominators));
+  }
   files.emplace_back("cascade.json", io::cascade_json(graph, document));
 }
 

@@ -1,7 +1,7 @@
 # Every dependency comes from Debian 12's packages (scripts/common.sh lists them).
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
-find_package(Boost 1.74 REQUIRED COMPONENTS graph) # biconnected components, bridges
+find_package(Boost 1.74 REQUIRED COMPONENTS graph) # dominators, biconnected components, bridges
 find_package(Protobuf REQUIRED)                    # the symbio.v1 model (proto/)
 find_package(nlohmann_json 3.10 REQUIRED)          # JSON outputs
 find_package(CLI11 CONFIG REQUIRED)                # command-line parsing (cli/)

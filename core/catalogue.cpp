@@ -13,9 +13,9 @@ extern const char* const kBuiltinResourcesCsv;
 
 namespace {
 
-const std::vector<std::string_view> kColumns = {"key",      "name_en",     "name_zh",  "aliases",
-                                                "layer",    "kind",        "gj_per_t", "gj_per_m3",
-                                                "t_per_m3", "substitutes", "source"};
+const std::vector<std::string_view> kColumns = {
+    "key",      "name_en",   "name_zh",  "aliases",     "layer",  "kind",
+    "gj_per_t", "gj_per_m3", "t_per_m3", "substitutes", "source", "substitutable"};
 
 bool is_ascii_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+';
@@ -105,6 +105,13 @@ void ResourceCatalogue::add_csv(std::string_view text, const std::string& file) 
       if (!trim(s).empty()) res.substitutes.emplace_back(trim(s));
     }
     res.source = text_of(10);
+    if (const std::string t = text_of(11); !t.empty()) {
+      res.substitutable = parse_bool(t);
+      if (!res.substitutable) {
+        throw DataError("substitutable '" + t + "' is not true/false (yes/no, 1/0, 是/否)",
+                        where(11));
+      }
+    }
 
     // An entry with an existing key replaces it; the index is then rebuilt, so that names and
     // aliases of the replaced entry no longer lead anywhere.

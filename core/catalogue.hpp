@@ -25,6 +25,11 @@ struct Resource {
   std::optional<double> t_per_m3;
   // Keys of resources whose need this one can meet (fly ash -> cement raw material).
   std::vector<std::string> substitutes;
+  // Whether an exchange of this resource can be replaced from the market at short notice
+  // (market-traded commodities, grid electricity, general solid waste to a landfill) or not
+  // (pipeline utilities, fuel gases, process water, wastewater outlets, hazardous waste); the
+  // rule and its sources are in docs/methods.md. nullopt when the entry does not say.
+  std::optional<bool> substitutable;
   std::string source;  // where the figures come from
 };
 
@@ -38,6 +43,7 @@ class ResourceCatalogue {
 
   // Adds the entries of a CSV text with the columns
   //   key,name_en,name_zh,aliases,layer,kind,gj_per_t,gj_per_m3,t_per_m3,substitutes,source
+  // and optionally substitutable (true/false, yes/no, 1/0, 是/否; empty: not said)
   // (aliases and substitutes separated by '|'). Throws DataError naming file, line and column.
   void add_csv(std::string_view text, const std::string& file);
 

@@ -62,6 +62,12 @@ struct Exchange {
   std::optional<Quantity> quantity;  // as written
   std::optional<double> amount;      // in the canonical unit of the layer (finalize_park())
   std::optional<int> year;
+  // Whether the dependent party can replace the exchange from the market at short notice, so
+  // that it carries no dependency in a cascade (docs/methods.md, "Who depends on whom"). Set by
+  // finalize_park() from the input's `substitutable` column (kept among the attributes, so every
+  // format carries it), else from the catalogue entry of the resource; nullopt when neither
+  // says, which counts as not substitutable.
+  std::optional<bool> substitutable;
   std::vector<Attribute> attributes;
   Origin origin;
 };

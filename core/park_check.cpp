@@ -128,6 +128,22 @@ void note_inference(const Exchange& x, const Resource* resource, bool unit_decid
   report.note("inferred", x.id, x.origin.at("resource"), text);
 }
 
+// The input's `substitutable` column (an attribute: unknown to the column layout, so every
+// reader and writer carries it) decides; where it is empty or absent, the catalogue.
+void complete_substitutable(Exchange& x, const Resource* resource, ValidationReport& report) {
+  x.substitutable.reset();
+  for (const Attribute& a : x.attributes) {
+    if (match_key(a.key) != "substitutable" || trim(a.value).empty()) continue;
+    x.substitutable = parse_bool(trim(a.value));
+    if (!x.substitutable) {
+      report.error("bad-substitutable", x.id, x.origin.at(a.key),
+                   "substitutable '" + a.value + "' is not true/false (yes/no, 1/0, 是/否)");
+    }
+    return;
+  }
+  if (resource != nullptr) x.substitutable = resource->substitutable;
+}
+
 void complete_exchanges(Park& park, const ResourceCatalogue& catalogue,
                         const FinalizeOptions& options, ValidationReport& report) {
   std::unordered_map<std::string, const Exchange*> ids;
@@ -151,6 +167,7 @@ void complete_exchanges(Park& park, const ResourceCatalogue& catalogue,
                        ".." + std::to_string(kLastYear));
     }
     const Resource* resource = catalogue.find(x.resource);
+    complete_substitutable(x, resource, report);
     if (x.layer_inferred) x.layer = resource != nullptr ? resource->layer : Layer::material;
     if (x.kind_inferred) x.kind = resource != nullptr ? resource->kind : Kind::product;
     bool unit_decided = false;

@@ -164,6 +164,23 @@ void fill_cascade(const net::SymbiosisGraph& graph, const net::DependencySweep& 
   if (beta_c) out.set_beta_c(*beta_c);
 }
 
+void fill_dominators(const net::SymbiosisGraph& graph,
+                     const std::vector<net::LayerDominators>& layers, pb::CascadeSweep& out) {
+  for (const net::LayerDominators& d : layers) {
+    pb::LayerDominators* layer = out.add_dominators();
+    layer->set_layer(enum_of<pb::ViewLayer>(d.layer));
+    for (net::Vertex v = 0; v < graph.n(); ++v) {
+      const auto i = static_cast<std::size_t>(v);
+      pb::DominatorRow* row = layer->add_enterprises();
+      row->set_id(graph.id(v));
+      if (d.immediate[i]) row->set_immediate_dominator(graph.id(*d.immediate[i]));
+      for (const net::Vertex x : d.dominators[i])
+        row->add_dominators(graph.id(x));
+      row->set_dominated(d.dominated[i]);
+    }
+  }
+}
+
 void fill_robustness(const net::SymbiosisGraph& graph, const net::RobustnessResult& result,
                      pb::Robustness& out) {
   out.set_layer(enum_of<pb::ViewLayer>(result.options.layer));
@@ -244,8 +261,14 @@ pb::AnalysisReport to_message(const AnalysisReportInput& input) {
     for (const net::LayerAnalysis& layer : *input.layers)
       fill_layer(graph, layer, *message.add_layers());
   }
-  if (input.sweep != nullptr)
-    fill_cascade(graph, *input.sweep, input.beta_c, *message.mutable_cascade());
+  if (input.sweep != nullptr) {
+    pb::CascadeSweep& cascade = *message.mutable_cascade();
+    fill_cascade(graph, *input.sweep, input.beta_c, cascade);
+    cascade.set_substitutes(enum_of<pb::SubstitutesMode>(input.sweep->options.substitutes));
+    if (input.beta_c_largest_component)
+      cascade.set_beta_c_largest_component(*input.beta_c_largest_component);
+    if (input.dominators != nullptr) fill_dominators(graph, *input.dominators, cascade);
+  }
   if (input.robustness != nullptr)
     fill_robustness(graph, *input.robustness, *message.mutable_robustness());
   if (input.findings != nullptr) {

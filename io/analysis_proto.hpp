@@ -12,6 +12,7 @@
 #include "io/analysis_output.hpp"
 #include "io/proto_park.hpp"
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/robustness.hpp"
@@ -30,6 +31,8 @@ struct AnalysisReportInput {
   const std::vector<net::LayerAnalysis>* layers = nullptr;
   const net::DependencySweep* sweep = nullptr;
   std::optional<double> beta_c;  // load model's critical beta, if computed
+  std::optional<double> beta_c_largest_component;
+  const std::vector<net::LayerDominators>* dominators = nullptr;
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
   AnalysisMeta meta;

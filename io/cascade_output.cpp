@@ -102,11 +102,24 @@ ordered_json conventions() {
       "null when n < 2";
   c["external"] = "external enterprises never fail by propagation; they can be triggers";
   c["dependency"] =
-      "an enterprise fails when, for some layer, the share of its inbound supply of that layer "
-      "from failed suppliers is strictly greater than the threshold (by canonical amounts when "
-      "every inbound exchange of the layer has one, by counting exchanges otherwise; parallel "
-      "exchanges each count); upstream: when the share of its outbound byproduct and waste of a "
-      "layer going to failed receivers is strictly greater than the threshold";
+      "every exchange carries one dependency unless it is substitutable (substitutes: "
+      "catalogue; the exchange's substitutable column, else the resource catalogue's): "
+      "products, byproducts and utilities make the receiver depend on the supplier (supply), "
+      "waste makes the supplier depend on the receiver (outlet). An enterprise fails when, for "
+      "some layer, the share of its supply dependencies held by failed suppliers (direction "
+      "supply or both), or of its outlet dependencies held by failed receivers (outlet or "
+      "both), is strictly greater than the threshold (by canonical amounts when every "
+      "dependency of that type and layer has one, by counting otherwise; parallel exchanges "
+      "each count)";
+  c["dominators"] =
+      "dependency graph of the layer: an arc provider -> dependent per dependency (parallel "
+      "arcs collapse), a virtual root with an arc to every enterprise of every source strongly "
+      "connected component; x dominates d when every path from the root to d passes through x "
+      "(Lengauer and Tarjan 1979, through Boost.Graph); immediate_dominator null when it is the "
+      "root; dominators nearest first; dominated = enterprises it dominates";
+  c["beta_c_largest_component"] =
+      "beta_c over the largest weak component of U only (a two-enterprise component alone gives "
+      "beta_c = 1)";
   c["load"] =
       "Motter and Lai (2002) with the load of Wang and Rong (2009), as Zeng, Xiao and Li (2013): "
       "on U, L_j = (k_j * sum of neighbours' degrees)^alpha, capacity (1 + beta) L_j; each "
@@ -130,6 +143,24 @@ ordered_json conventions() {
 }
 
 }  // namespace
+
+std::string dominators_csv(const net::SymbiosisGraph& graph,
+                           std::span<const net::LayerDominators> layers) {
+  std::string out = "layer,id,immediate_dominator,dominators,dominated\n";
+  for (const net::LayerDominators& d : layers) {
+    const std::string layer(net::to_string(d.layer));
+    for (net::Vertex v = 0; v < graph.n(); ++v) {
+      const auto i = static_cast<std::size_t>(v);
+      std::string list;
+      for (const net::Vertex x : d.dominators[i])
+        list += (list.empty() ? "" : "|") + graph.id(x);
+      out += csv_escape(layer) + "," + csv_escape(graph.id(v)) + "," +
+             (d.immediate[i] ? csv_escape(graph.id(*d.immediate[i])) : std::string()) + "," +
+             csv_escape(list) + "," + std::to_string(d.dominated[i]) + "\n";
+    }
+  }
+  return out;
+}
 
 std::string cascade_csv(const net::SymbiosisGraph& graph, const net::DependencySweep& sweep) {
   std::string out = csv_header(false);
@@ -193,6 +224,7 @@ std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument
     m["model"] = "dependency";
     m["model_options"] = {{"threshold", o.threshold},
                           {"direction", std::string(net::to_string(o.direction))},
+                          {"substitutes", std::string(net::to_string(o.substitutes))},
                           {"external_immune", o.external_immune}};
   } else if (document.load != nullptr) {
     const net::LoadOptions& o = document.load->options;
@@ -246,7 +278,35 @@ std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument
     root["cascade"] = std::move(cascade);
     root["vulnerability"] = vulnerability_json(graph, vulnerability);
   }
-  if (document.load != nullptr) root["beta_c"] = document.load->beta_c;
+  if (document.load != nullptr) {
+    root["beta_c"] = document.load->beta_c;
+    root["beta_c_largest_component"] = document.load->beta_c_largest_component;
+  } else {
+    if (document.beta_c) root["beta_c"] = *document.beta_c;
+    if (document.beta_c_largest_component)
+      root["beta_c_largest_component"] = *document.beta_c_largest_component;
+  }
+  if (document.dominators != nullptr) {
+    ordered_json layers = ordered_json::array();
+    for (const net::LayerDominators& d : *document.dominators) {
+      ordered_json enterprises = ordered_json::array();
+      for (net::Vertex v = 0; v < graph.n(); ++v) {
+        const auto i = static_cast<std::size_t>(v);
+        ordered_json list = ordered_json::array();
+        for (const net::Vertex x : d.dominators[i])
+          list.push_back(graph.id(x));
+        enterprises.push_back(
+            {{"id", graph.id(v)},
+             {"immediate_dominator",
+              d.immediate[i] ? ordered_json(graph.id(*d.immediate[i])) : ordered_json(nullptr)},
+             {"dominators", std::move(list)},
+             {"dominated", d.dominated[i]}});
+      }
+      layers.push_back({{"layer", std::string(net::to_string(d.layer))},
+                        {"enterprises", std::move(enterprises)}});
+    }
+    root["dominators"] = std::move(layers);
+  }
   if (document.scenario != nullptr) {
     const net::CascadeRun& run = *document.scenario;
     ordered_json s;

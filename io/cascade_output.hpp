@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/graph.hpp"
 #include "network/load_cascade.hpp"
 #include "network/robustness.hpp"
@@ -34,6 +35,12 @@ std::string vulnerability_csv(const net::SymbiosisGraph& graph,
 // `random`, a mean over runs); global_efficiency empty where it was not computed.
 std::string robustness_csv(const net::SymbiosisGraph& graph, const net::RobustnessResult& result);
 
+// dominators.csv: layer,id,immediate_dominator,dominators,dominated, one row per layer of
+// `layers` and enterprise; `dominators` lists the ids nearest first, separated by '|' (empty
+// when the only dominator is the virtual root).
+std::string dominators_csv(const net::SymbiosisGraph& graph,
+                           std::span<const net::LayerDominators> layers);
+
 // Where the numbers came from, for cascade.json's `meta`.
 struct CascadeMeta {
   std::string input_path;
@@ -49,6 +56,12 @@ struct CascadeDocument {
   // Triggers failing together (--trigger ID...), run with the model above.
   const net::CascadeRun* scenario = nullptr;
   const net::RobustnessResult* robustness = nullptr;
+  // Supply dominators per layer (written as "dominators").
+  const std::vector<net::LayerDominators>* dominators = nullptr;
+  // beta_c of the load model over the park and over its largest component, when the sweep is
+  // of the dependency model (a load sweep carries its own).
+  std::optional<double> beta_c;
+  std::optional<double> beta_c_largest_component;
   CascadeMeta meta;
 };
 
@@ -56,9 +69,10 @@ struct CascadeDocument {
 // seed, conventions of every column}, "model", "cascade": [rows as cascade.csv, plus
 // cascade_lost_flow_known (per layer: the sum of the known amounts) and
 // cascade_lost_flow_missing (exchanges without quantity)], "vulnerability": [{id,
-// vulnerability}], "beta_c" (load), "scenario": {triggers, rounds: [[ids]], cascade_failed,
-// cascade_rounds, cascade_impact, lost flows}, "robustness": {strategies: [{strategy,
-// robustness_index, note, curve: [{q, removed, largest_component_share,
+// vulnerability}], "beta_c", "beta_c_largest_component" (load, or given), "dominators": [{layer,
+// enterprises: [{id, immediate_dominator, dominators, dominated}]}], "scenario": {triggers, rounds:
+// [[ids]], cascade_failed, cascade_rounds, cascade_impact, lost flows}, "robustness": {strategies:
+// [{strategy, robustness_index, note, curve: [{q, removed, largest_component_share,
 // global_efficiency}]}]}}. Throws std::invalid_argument when both models are given.
 std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument& document);
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "network/graph.hpp"
+#include "network/vertex_lookup.hpp"
 
 namespace symbio::net {
 
@@ -60,43 +61,74 @@ struct CascadeSummary {
 std::array<LostFlow, 3> lost_flow_of(const SymbiosisGraph& graph,
                                      std::span<const std::int32_t> failed_round);
 
+// Who depends on whom (docs/methods.md, "Who depends on whom"). Every exchange that entered
+// the graph carries one dependency unless it is substitutable:
+// - kinds product, byproduct, utility: the receiver depends on the supplier (`supply`);
+// - kind waste: the supplier depends on the receiver, which takes its waste for treatment or
+//   disposal (`outlet`; a wastewater plant does not depend on receiving wastewater).
+// A substitutable exchange (GraphExchange::substitutable: the input's column, else the
+// catalogue) carries none: the dependent party replaces it from the market at short notice.
+enum class Dependency { none, supply, outlet };
+enum class Substitutes {
+  catalogue,  // substitutable exchanges carry no dependency (the default)
+  ignore,     // every exchange is a dependency: the model of the published cascade studies
+};
+std::string_view to_string(Substitutes substitutes);
+std::optional<Substitutes> parse_substitutes(std::string_view text);
+
+// The dependency an exchange carries, and the provider p and dependent d of it (p -> d in the
+// dependency graph). O(1).
+Dependency dependency_of(const GraphExchange& x, Substitutes substitutes);
+inline Vertex provider_of(const GraphExchange& x, Dependency d) {
+  return d == Dependency::outlet ? x.receiver : x.supplier;
+}
+inline Vertex dependent_of(const GraphExchange& x, Dependency d) {
+  return d == Dependency::outlet ? x.supplier : x.receiver;
+}
+
 // Supply-shortage cascade (`dependency`, the default model).
 enum class CascadeDirection {
-  downstream,  // a receiver fails when too much of an inbound layer comes from failed suppliers
-  upstream,    // a supplier fails when too much of its byproduct/waste goes to failed receivers
-  both,
+  supply,  // condition (a): an enterprise fails when too much of a supply dependency fails
+  outlet,  // condition (b): an enterprise fails when too much of an outlet dependency fails
+  both,    // either condition (the default)
+  // The names of the first version, kept as aliases.
+  downstream = supply,
+  upstream = outlet,
 };
+// "supply", "outlet", "both"; parse_cascade_direction also reads the aliases "downstream" and
+// "upstream".
 std::string_view to_string(CascadeDirection direction);
 std::optional<CascadeDirection> parse_cascade_direction(std::string_view text);
 
 struct DependencyOptions {
   // tau: an enterprise fails when a share is strictly greater than it. Must lie in [0, 1].
   double threshold = 0.5;
-  CascadeDirection direction = CascadeDirection::downstream;
-  // docs/methods.md#cascades: external enterprises (market, grid, landfill) never fail by
-  // propagation. Setting this to false lets them fail like any other enterprise (what-if only).
+  CascadeDirection direction = CascadeDirection::both;
+  Substitutes substitutes = Substitutes::catalogue;
+  // External enterprises (market, grid, landfill) never fail by propagation. Setting this to
+  // false lets them fail like any other enterprise (what-if only).
   bool external_immune = true;
   int threads = 0;  // sweeps: OpenMP threads, 0 = all cores
 };
 
-// The cascade of docs/methods.md#cascades over every exchange of the graph (existing ones, plus the
-// planned or potential ones the graph was built with; parallel exchanges each count):
-// - downstream: a live enterprise j fails when, for some layer r, the share of its inbound
-//   supply of r coming from failed suppliers is > tau. The share is by canonical amounts when
-//   every inbound exchange of j in r has one (and they sum to more than 0), and by counting
-//   exchanges otherwise;
-// - upstream: a live supplier s fails when, for some layer r, the share of its outbound
-//   byproduct and waste exchanges of r going to failed receivers is > tau (its waste is
-//   stranded); amounts or counts as above, over those outbound exchanges of s. Layers are kept
-//   apart because docs/methods.md never adds quantities of different layers.
-// - both: either condition.
+// The cascade of docs/methods.md over the dependencies of the exchanges of the graph (existing
+// ones, plus the planned or potential ones the graph was built with; parallel exchanges each
+// count). A live enterprise j fails when, for some layer r,
+// - (a, direction supply or both) the share of j's supply dependencies of r held by failed
+//   suppliers is > tau, or
+// - (b, direction outlet or both) the share of j's outlet dependencies of r held by failed
+//   receivers is > tau.
+// Each share is by canonical amounts when every dependency of that type of j in r has one (and
+// they sum to more than 0), and by counting dependencies otherwise. Layers are kept apart
+// because quantities of different layers are never added.
 // External enterprises never fail by propagation (unless options.external_immune is false);
 // they can be triggers. The condition is monotone in the failed set, so the final set does not
 // depend on the order of evaluation; the rounds are the synchronous ones defined above.
 // Shares are compared as (failed amount) / (total amount) > tau in double precision.
-// Worklist algorithm: after each round only the partners of the newly failed are rechecked, with
-// per-(enterprise, layer) totals precomputed: O(E + sum of the degrees of the failed) per run
-// after an O(n + E) set-up. Throws OptionError for a trigger out of range or tau outside [0, 1].
+// Worklist algorithm: after each round only the dependents of the newly failed are rechecked,
+// with per-(enterprise, layer) totals precomputed: O(E + sum of the degrees of the failed) per
+// run after an O(n + E) set-up. Throws OptionError for a trigger out of range or tau outside
+// [0, 1].
 CascadeRun dependency_cascade(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
                               const DependencyOptions& options = {});
 
@@ -120,8 +152,5 @@ struct DependencySweep {
 // result does not depend on the number of threads. O(n (E + cascade work)) in the worst case.
 DependencySweep dependency_sweep(const SymbiosisGraph& graph, const DependencyOptions& options = {},
                                  std::span<const Vertex> triggers = {});
-
-// Vertex indices of enterprise ids; throws OptionError naming an unknown id.
-std::vector<Vertex> vertices_of(const SymbiosisGraph& graph, std::span<const std::string> ids);
 
 }  // namespace symbio::net

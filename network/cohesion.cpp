@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "network/detail/boost_graph.hpp"
 #include "network/detail/scc.hpp"
 
 namespace symbio::net {
@@ -57,62 +58,41 @@ struct CutStructure {
   std::vector<char> bridge_entry;  // per entry of the undirected CSR, both directions
 };
 
-// Lowpoints of an iterative depth-first search of U (Hopcroft and Tarjan 1973; Tarjan 1972).
-// Tree edge v - w is a bridge when low[w] > disc[v]; a non-root v is an articulation when some
-// child w has low[w] >= disc[v], the root when it has two or more children. U is simple, so
-// skipping the parent vertex is the same as skipping the parent edge.
+// Biconnected components of U through Boost.Graph (Hopcroft and Tarjan 1973). An edge is a
+// bridge exactly when its biconnected component has no other edge. Each undirected edge u - w
+// (u < w) is handed over once and its two CSR entries are marked together.
 CutStructure cut_structure(const LayerView& view) {
   const auto n = idx(view.n());
   const Csr& csr = view.undirected_csr();
+  detail::EdgeList edges;
+  std::vector<std::pair<std::int64_t, std::int64_t>> entries;  // entries u -> w and w -> u
+  for (std::size_t u = 0; u < n; ++u) {
+    const auto row = view.neighbors(static_cast<Vertex>(u));
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      const Vertex w = row[k];
+      if (idx(w) <= u) continue;
+      const auto back = view.neighbors(w);
+      const auto at =
+          std::lower_bound(back.begin(), back.end(), static_cast<Vertex>(u)) - back.begin();
+      edges.emplace_back(static_cast<std::int64_t>(u), w);
+      entries.emplace_back(csr.begin(static_cast<Vertex>(u)) + static_cast<std::int64_t>(k),
+                           csr.begin(w) + at);
+    }
+  }
+  const detail::Biconnected bc =
+      detail::biconnected_components(static_cast<std::int64_t>(n), edges);
+  std::vector<std::int64_t> size(edges.size(), 0);
+  for (const std::int64_t c : bc.component)
+    ++size[static_cast<std::size_t>(c)];
   CutStructure result;
   result.articulation.assign(n, false);
+  for (std::size_t v = 0; v < n; ++v)
+    result.articulation[v] = bc.articulation[v] != 0;
   result.bridge_entry.assign(csr.targets.size(), 0);
-  constexpr std::int64_t kUnvisited = -1;
-  std::vector<std::int64_t> disc(n, kUnvisited);
-  std::vector<std::int64_t> low(n, 0);
-  std::vector<Vertex> parent(n, -1);
-  std::vector<std::pair<Vertex, std::size_t>> calls;
-  std::int64_t time = 0;
-
-  for (std::size_t root = 0; root < n; ++root) {
-    if (disc[root] != kUnvisited) continue;
-    disc[root] = low[root] = time++;
-    std::int64_t root_children = 0;
-    calls.emplace_back(static_cast<Vertex>(root), 0);
-    while (!calls.empty()) {
-      const Vertex v = calls.back().first;
-      const auto vi = idx(v);
-      const auto row = view.neighbors(v);
-      if (calls.back().second < row.size()) {
-        const Vertex w = row[calls.back().second++];
-        const auto wi = idx(w);
-        if (disc[wi] == kUnvisited) {
-          parent[wi] = v;
-          disc[wi] = low[wi] = time++;
-          if (vi == root) ++root_children;
-          calls.emplace_back(w, 0);
-        } else if (w != parent[vi]) {
-          low[vi] = std::min(low[vi], disc[wi]);
-        }
-        continue;
-      }
-      calls.pop_back();
-      if (calls.empty()) break;
-      const Vertex p = calls.back().first;
-      const auto pi = idx(p);
-      low[pi] = std::min(low[pi], low[vi]);
-      if (pi != root && low[vi] >= disc[pi]) result.articulation[pi] = true;
-      if (low[vi] > disc[pi]) {
-        // The entry p -> v was visited just before the call on v: position k - 1 of p's row.
-        const auto entry_pv = csr.begin(p) + static_cast<std::int64_t>(calls.back().second) - 1;
-        const auto back = view.neighbors(v);
-        const auto entry_vp =
-            csr.begin(v) + (std::lower_bound(back.begin(), back.end(), p) - back.begin());
-        result.bridge_entry[static_cast<std::size_t>(entry_pv)] = 1;
-        result.bridge_entry[static_cast<std::size_t>(entry_vp)] = 1;
-      }
-    }
-    if (root_children >= 2) result.articulation[root] = true;
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    if (size[static_cast<std::size_t>(bc.component[e])] != 1) continue;
+    result.bridge_entry[static_cast<std::size_t>(entries[e].first)] = 1;
+    result.bridge_entry[static_cast<std::size_t>(entries[e].second)] = 1;
   }
   return result;
 }

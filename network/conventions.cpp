@@ -61,7 +61,8 @@ const std::vector<Convention>& enterprise_conventions() {
        "numbered by each community's smallest enterprise"},
       {"cascade_impact", "级联影响",
        "(enterprises failed when this one fails alone - 1) / (n - 1), supply-shortage cascade "
-       "with the analysis's default threshold"},
+       "with the analysis's default threshold over supply and outlet dependencies "
+       "(substitutable exchanges carry none; docs/methods.md)"},
       {"key_score", "关键企业指数",
        "mean of the percentile ranks of degree, betweenness, pagerank and cascade_impact, in "
        "[0, 1]"},

@@ -118,7 +118,8 @@ SymbiosisGraph::SymbiosisGraph(const Park& park, const GraphOptions& options) : 
     const auto s = index_.find(x.supplier);
     const auto r = index_.find(x.receiver);
     if (s == index_.end() || r == index_.end()) continue;  // an excluded external actor
-    exchanges_.push_back(GraphExchange{s->second, r->second, x.layer, x.kind, x.amount, i});
+    exchanges_.push_back(GraphExchange{s->second, r->second, x.layer, x.kind, x.amount, i,
+                                       x.substitutable.value_or(false)});
   }
 
   const Vertex count = n();

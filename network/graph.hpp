@@ -40,6 +40,7 @@ struct GraphExchange {
   Kind kind = Kind::product;
   std::optional<double> amount;  // canonical unit of its layer
   std::size_t park_index = 0;    // position in Park::exchanges
+  bool substitutable = false;    // Exchange::substitutable, absent counting as false
 };
 
 // A tie of D: the exchanges of one ordered pair collapsed.

@@ -6,7 +6,8 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "network/cascade_internal.hpp"
+#include "network/cohesion.hpp"
+#include "network/detail/cascade_common.hpp"
 
 namespace symbio::net {
 
@@ -124,12 +125,16 @@ std::vector<double> initial_loads(const LayerView& view, double alpha) {
   return load;
 }
 
-double critical_beta(const SymbiosisGraph& graph, const LoadOptions& options) {
+namespace {
+
+// L_i / S_i of every enterprise able to spread its failure (a neighbour that can fail), else 0:
+// the terms whose maximum is beta_c.
+std::vector<double> beta_terms(const SymbiosisGraph& graph, const LoadOptions& options) {
   check_options(options);
   const LayerView& view = graph.view(options.layer);
   const std::vector<double> load = initial_loads(view, options.alpha);
   const std::vector<char> immune = detail::immune_of(graph, options.external_immune);
-  double beta_c = 0.0;
+  std::vector<double> terms(static_cast<std::size_t>(view.n()), 0.0);
   for (Vertex i = 0; i < view.n(); ++i) {
     double sum = 0.0;
     bool can_spread = false;
@@ -137,9 +142,48 @@ double critical_beta(const SymbiosisGraph& graph, const LoadOptions& options) {
       sum += load[static_cast<std::size_t>(n)];
       can_spread = can_spread || immune[static_cast<std::size_t>(n)] == 0;
     }
-    if (can_spread) beta_c = std::max(beta_c, load[static_cast<std::size_t>(i)] / sum);
+    if (can_spread) terms[static_cast<std::size_t>(i)] = load[static_cast<std::size_t>(i)] / sum;
   }
+  return terms;
+}
+
+}  // namespace
+
+double critical_beta(const SymbiosisGraph& graph, const LoadOptions& options) {
+  double beta_c = 0.0;
+  for (const double term : beta_terms(graph, options))
+    beta_c = std::max(beta_c, term);
   return beta_c;
+}
+
+std::vector<ComponentBeta> critical_beta_by_component(const SymbiosisGraph& graph,
+                                                      const LoadOptions& options) {
+  const std::vector<double> terms = beta_terms(graph, options);
+  const Components components = compute_components(graph.view(options.layer));
+  // weak_label is the smallest member index, so members arrive in index order and components
+  // first appear in the order of their smallest member.
+  std::vector<ComponentBeta> out;
+  std::vector<std::size_t> slot(terms.size(), 0);
+  for (std::size_t v = 0; v < terms.size(); ++v) {
+    const auto label = static_cast<std::size_t>(components.weak_label[v]);
+    if (label == v) {
+      slot[v] = out.size();
+      out.emplace_back();
+    }
+    ComponentBeta& c = out[slot[label]];
+    c.members.push_back(static_cast<Vertex>(v));
+    c.beta_c = std::max(c.beta_c, terms[v]);
+  }
+  std::erase_if(out, [](const ComponentBeta& c) { return c.members.size() < 2; });
+  std::stable_sort(out.begin(), out.end(), [](const ComponentBeta& a, const ComponentBeta& b) {
+    return a.members.size() > b.members.size();
+  });
+  return out;
+}
+
+double critical_beta_largest_component(const SymbiosisGraph& graph, const LoadOptions& options) {
+  const std::vector<ComponentBeta> components = critical_beta_by_component(graph, options);
+  return components.empty() ? 0.0 : components.front().beta_c;
 }
 
 CascadeRun load_cascade(const SymbiosisGraph& graph, std::span<const Vertex> triggers,
@@ -209,6 +253,7 @@ LoadSweep load_sweep(const SymbiosisGraph& graph, const LoadOptions& options,
   LoadSweep sweep;
   sweep.options = options;
   sweep.beta_c = critical_beta(graph, options);
+  sweep.beta_c_largest_component = critical_beta_largest_component(graph, options);
   detail::sweep_triggers(
       sweep, graph.n(), triggers, options.threads, detail::InboundFlow(graph),
       [&] { return LoadWorkspace(view, load, immune); },

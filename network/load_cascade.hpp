@@ -44,6 +44,26 @@ std::vector<double> initial_loads(const LayerView& view, double alpha);
 // simulation at beta = beta_c never spreads from a single trigger. O(n + m).
 double critical_beta(const SymbiosisGraph& graph, const LoadOptions& options = {});
 
+// beta_c of each weak component of U with at least two enterprises: the formula of
+// critical_beta() with i over the component's enterprises (loads are local, so a component's
+// terms are those of the whole park). Any two-enterprise component has beta_c = 1 exactly
+// (each passes all its load to the other), which says nothing about the park's core; the
+// largest component's value does. Components largest first (ties: smallest member index
+// first), members in index order; the park's beta_c is the largest of these values (0 without
+// components). O(n + m).
+struct ComponentBeta {
+  std::vector<Vertex> members;
+  double beta_c = 0.0;
+  double beta_c_largest_component = 0.0;
+};
+std::vector<ComponentBeta> critical_beta_by_component(const SymbiosisGraph& graph,
+                                                      const LoadOptions& options = {});
+
+// beta_c of the largest weak component of U (the first of critical_beta_by_component()); 0
+// when U has no tie. O(n + m).
+double critical_beta_largest_component(const SymbiosisGraph& graph,
+                                       const LoadOptions& options = {});
+
 // The cascade from the given triggers (rounds as in cascade.hpp; lost flow per layer over the
 // failed enterprises' inbound exchanges of the whole graph). O(n + m + work of the rounds).
 // Throws OptionError for a trigger out of range, a negative or non-finite alpha or beta, or an
@@ -62,6 +82,7 @@ struct LoadSweep {
   std::vector<CascadeSummary> rows;
   std::vector<std::optional<double>> vulnerability;
   double beta_c = 0.0;
+  double beta_c_largest_component = 0.0;
 };
 
 // Parallel over triggers with OpenMP; the result does not depend on the number of threads.

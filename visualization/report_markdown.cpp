@@ -156,8 +156,11 @@ class Writer {
         {"stranded.cascade_rounds", "废物滞留级联轮数"},
         {"stranded.threshold", "废物滞留阈值"},
         {"robustness.largest_component_share_without", "移除后最大连通分量占比"},
+        {"dominators.dominated", "支配企业数"},
         {"declaration.output", "申报富余产出量"},
         {"declaration.need", "申报需求量"},
+        {"load.beta_c_largest_component", "最大连通分量的临界容忍系数 β_c"},
+        {"load.beta_c_component", "小连通分量的临界容忍系数 β_c"},
         {"load.beta_c", "临界容忍系数 β_c"},
         {"enterprise.role", "企业角色"},
     };
@@ -222,6 +225,10 @@ class Writer {
       rows.push_back(
           {tr("临界容忍系数 β_c（负载级联）", "Critical tolerance beta_c (load cascade)"),
            report_number(*in_.beta_c)});
+    }
+    if (in_.beta_c_largest_component) {
+      rows.push_back({tr("最大连通分量的临界容忍系数 β_c", "beta_c of the largest component"),
+                      report_number(*in_.beta_c_largest_component)});
     }
     std::map<audit::Priority, std::size_t> count;
     for (const audit::Finding& f : in_.findings)
@@ -350,6 +357,56 @@ class Writer {
       }
       table({tr("移除策略", "Strategy"), tr("稳健性指数 R", "Robustness index R")},
             std::move(rows));
+    }
+    dominators();
+  }
+
+  // The enterprises of `all` that dominate others in the dependency graph, most first (ties by
+  // enterprise order), at most top_dominators of them.
+  void dominators() {
+    if (in_.dominators == nullptr || in_.dominators->empty()) return;
+    const net::LayerDominators& all = in_.dominators->front();
+    std::vector<net::Vertex> order;
+    for (net::Vertex v = 0; v < in_.graph.n(); ++v) {
+      if (all.dominated[static_cast<std::size_t>(v)] > 0) order.push_back(v);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](net::Vertex a, net::Vertex b) {
+      return all.dominated[static_cast<std::size_t>(a)] >
+             all.dominated[static_cast<std::size_t>(b)];
+    });
+    heading(3, tr("供应支配者", "Supply dominators"), "dominators");
+    paragraph(
+        tr("支配者：在依赖关系图中，某企业到达其他企业的每条依赖路径都经过它，"
+           "其失效无冗余可替代（Lengauer-Tarjan 算法）。",
+           "A dominator lies on every dependency path to the enterprises it dominates: "
+           "no redundancy covers its failure (Lengauer-Tarjan)."));
+    if (order.empty()) {
+      paragraph(tr("没有企业支配其他企业。", "No enterprise dominates another."));
+      return;
+    }
+    const std::size_t shown = std::min(order.size(), in_.top_dominators);
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t k = 0; k < shown; ++k) {
+      const net::Vertex v = order[k];
+      std::string dominated;
+      std::size_t listed = 0;
+      for (net::Vertex d = 0; d < in_.graph.n(); ++d) {
+        const auto& list = all.dominators[static_cast<std::size_t>(d)];
+        if (std::find(list.begin(), list.end(), v) == list.end()) continue;
+        if (listed++ < 5)
+          dominated += (dominated.empty() ? "" : zh_ ? "、" : ", ") + who(in_.graph.id(d));
+      }
+      if (listed > 5)
+        dominated += tr(" 等 ", " and ") + std::to_string(listed - 5) + tr(" 家", " more");
+      rows.push_back({who(in_.graph.id(v)),
+                      std::to_string(all.dominated[static_cast<std::size_t>(v)]), dominated});
+    }
+    table({tr("企业", "Enterprise"), tr("支配企业数", "Dominated"),
+           tr("被支配企业", "Dominated enterprises")},
+          std::move(rows));
+    if (order.size() > shown) {
+      paragraph(tr("其余 " + std::to_string(order.size() - shown) + " 家见 dominators.csv。",
+                   std::to_string(order.size() - shown) + " more in dominators.csv."));
     }
   }
 

@@ -8,6 +8,7 @@
 #include "audit/finding.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
+#include "network/dominators.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/robustness.hpp"
@@ -28,6 +29,10 @@ struct ReportInput {
   const net::DependencySweep* cascade = nullptr;
   const net::RobustnessResult* robustness = nullptr;
   std::optional<double> beta_c;
+  std::optional<double> beta_c_largest_component;
+  // Supply dominators per layer; the report shows the top dominators of `all`.
+  const std::vector<net::LayerDominators>* dominators = nullptr;
+  std::size_t top_dominators = 10;
   std::string network_svg;     // "" = no diagram
   std::string robustness_svg;  // "" = no chart
   std::string network_svg_file = "network.svg";

@@ -73,6 +73,13 @@ Origin RowReader::origin() const {
         index < record_.fields.size() ? record_.fields[index].column : header_.fields[index].column;
     origin.columns.emplace_back(field, column);
   }
+  // Attribute columns too, so that a check of an attribute in finalize_park() (substitutable)
+  // can name its cell.
+  for (const auto& [name, index] : layout_.attributes) {
+    const int column =
+        index < record_.fields.size() ? record_.fields[index].column : header_.fields[index].column;
+    origin.columns.emplace_back(name, column);
+  }
   return origin;
 }
 

@@ -43,7 +43,8 @@ Park ring() {
   for (const char* id : ids)
     b.enterprise(id);
   for (int k = 0; k < 5; ++k) {
-    b.exchange(ids[k], ids[(k + 1) % 5], "fly ash", Layer::material, Kind::byproduct);
+    // Synthesis gas by pipeline: not substitutable, so every tie is a dependency.
+    b.exchange(ids[k], ids[(k + 1) % 5], "syngas", Layer::material, Kind::byproduct);
   }
   return b.build();
 }
@@ -169,12 +170,13 @@ TEST(RulesTest, SinglePointOfFailureIgnoresLeafBridges) {
 }
 
 TEST(RulesTest, CascadeCriticalFiresOnAChain) {
-  // a -> b -> c, each the only supplier: a's failure takes b and c, impact (3 - 1) / (3 - 1) =
-  // 1 >= 0.4 (high); b's takes c, impact 1/2 >= 0.4 (high); c's takes nobody.
+  // a -> b -> c, each the only supplier of synthesis gas (not substitutable): a's failure takes
+  // b and c, impact (3 - 1) / (3 - 1) = 1 >= 0.4 (high); b's takes c, impact 1/2 >= 0.4 (high);
+  // c's takes nobody.
   ParkBuilder b;
   b.enterprise("a").enterprise("b").enterprise("c");
-  b.exchange("a", "b", "coal", Layer::material, Kind::product)
-      .exchange("b", "c", "coal", Layer::material, Kind::product);
+  b.exchange("a", "b", "syngas", Layer::material, Kind::product)
+      .exchange("b", "c", "syngas", Layer::material, Kind::product);
   const auto run = run_pipeline(b.build());
   const auto found = run->of("cascade-critical");
   ASSERT_EQ(found.size(), 2u);
@@ -192,7 +194,7 @@ TEST(RulesTest, CascadeCriticalSilentWithTwoSuppliersEach) {
   b.enterprise("a").enterprise("b").enterprise("c");
   for (const char* s : {"a", "b", "c"}) {
     for (const char* r : {"a", "b", "c"}) {
-      if (std::string(s) != r) b.exchange(s, r, "coal", Layer::material, Kind::product);
+      if (std::string(s) != r) b.exchange(s, r, "syngas", Layer::material, Kind::product);
     }
   }
   EXPECT_TRUE(run_pipeline(b.build(), {.beta_c = 0.3})->of("cascade-critical").empty());
@@ -206,6 +208,88 @@ TEST(RulesTest, CascadeCriticalFiresOnAHighBetaC) {
       std::find_if(found.begin(), found.end(), [](const Finding& f) { return f.subjects.empty(); });
   ASSERT_NE(park, found.end());
   EXPECT_DOUBLE_EQ(std::get<double>(park->evidence.at(0).value), 0.6);
+}
+
+TEST(RulesTest, CascadeCriticalSilentForCoalBoughtOnTheMarket) {
+  // The chain of CascadeCriticalFiresOnAChain with coal: the catalogue marks coal substitutable,
+  // so no exchange is a dependency and no failure spreads.
+  ParkBuilder b;
+  b.enterprise("a").enterprise("b").enterprise("c");
+  b.exchange("a", "b", "coal", Layer::material, Kind::product)
+      .exchange("b", "c", "coal", Layer::material, Kind::product);
+  EXPECT_TRUE(run_pipeline(b.build())->of("cascade-critical").empty());
+}
+
+TEST(RulesTest, CascadeCriticalJudgesTheLargestComponent) {
+  // The ring a..e (each degree 2: L = 2 * 4 = 8, S = 16, beta_c 1/2) beside the dyad x - y
+  // (beta_c 1): the park's beta_c is 1 >= 0.5 only because of the dyad. With threshold 0.6 the
+  // ring's 1/2 gives no park finding; with 0.5 it does, citing the ring's beta_c and naming the
+  // dyad, whose beta_c differs.
+  Park park = ring();
+  park.enterprises.push_back(Enterprise{.id = "x", .name = "x"});
+  park.enterprises.push_back(Enterprise{.id = "y", .name = "y"});
+  Exchange dyad;
+  dyad.supplier = "x";
+  dyad.receiver = "y";
+  dyad.resource = "syngas";
+  park.exchanges.push_back(dyad);
+  auto run = run_pipeline(park, {.sweep = false});
+  AuditInput input = run->input();
+  input.beta_c = net::critical_beta(*run->graph);
+  input.beta_c_components = net::critical_beta_by_component(*run->graph);
+  EXPECT_DOUBLE_EQ(*input.beta_c, 1.0);
+  Thresholds t = default_thresholds();
+  t.cascade_impact_min = 1.1;  // only the park finding
+  t.cascade_beta_c_min = 0.6;
+  auto park_finding = [](const std::vector<Finding>& findings) {
+    return std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+      return f.rule == "cascade-critical" && f.subjects.empty();
+    });
+  };
+  const std::vector<Finding> quiet = run_audit(input, t);
+  EXPECT_EQ(park_finding(quiet), quiet.end());
+  t.cascade_beta_c_min = 0.5;
+  const std::vector<Finding> loud = run_audit(input, t);
+  const auto it = park_finding(loud);
+  ASSERT_NE(it, loud.end());
+  EXPECT_EQ(it->evidence.at(0).name, "load.beta_c_largest_component");
+  EXPECT_DOUBLE_EQ(std::get<double>(it->evidence.at(0).value), 0.5);
+  EXPECT_EQ(it->evidence.at(1).name, "load.beta_c");
+  EXPECT_EQ(it->evidence.at(2).name, "load.beta_c_component");
+  EXPECT_EQ(it->evidence.at(2).subject, "x|y");
+  EXPECT_DOUBLE_EQ(std::get<double>(it->evidence.at(2).value), 1.0);
+}
+
+TEST(RulesTest, SinglePointOfFailureFlagsSupplyDominators) {
+  // Chain a -> b -> c -> d of synthesis gas: a dominates b, c, d (3), b dominates c, d (2), c
+  // dominates d (1). With dominated_min 2, a and b are flagged, each followed by the enterprises
+  // it dominates; with 0 the check is off.
+  ParkBuilder b;
+  b.enterprise("a").enterprise("b").enterprise("c").enterprise("d");
+  b.exchange("a", "b", "syngas", Layer::material, Kind::product)
+      .exchange("b", "c", "syngas", Layer::material, Kind::product)
+      .exchange("c", "d", "syngas", Layer::material, Kind::product);
+  auto run = run_pipeline(b.build(), {.sweep = false});
+  const std::vector<net::LayerDominators> dominators = net::supply_dominators(*run->graph);
+  AuditInput input = run->input();
+  input.dominators = &dominators;
+  auto dominator_findings = [&](const Thresholds& t) {
+    std::vector<Finding> out;
+    for (const Finding& f : run_audit(input, t)) {
+      if (f.rule == "single-point-of-failure" && !f.evidence.empty() &&
+          f.evidence.front().name == "dominators.dominated")
+        out.push_back(f);
+    }
+    return out;
+  };
+  Thresholds t = default_thresholds();
+  const std::vector<Finding> found = dominator_findings(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].subjects, (std::vector<std::string>{"a", "b", "c", "d"}));
+  EXPECT_EQ(std::get<std::int64_t>(found[0].evidence.front().value), 3);
+  EXPECT_EQ(found[1].subjects, (std::vector<std::string>{"b", "c", "d"}));
+  t.spof_dominated_min = 0;
+  EXPECT_TRUE(dominator_findings(t).empty());
 }
 
 TEST(RulesTest, CascadeCriticalFallsBackToTheAnalysisColumn) {

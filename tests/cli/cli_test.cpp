@@ -156,3 +156,45 @@ TEST(CliTest, ConvertRoundTripKeepsThePark) {
 
 }  // namespace
 }  // namespace symbio::testing
+
+namespace symbio::testing {
+namespace {
+
+// The wastewater park of docs/methods.md: o sends 工业废水 (waste) to the wastewater plant w, w
+// sends 中水 (byproduct) to the power plant p and 污泥 (waste) to the waste centre c. Trigger w:
+// o loses its only wastewater outlet and p its only water (both: 3 failed; supply: w and p;
+// upstream, read as outlet: w and o). Dominators of `all`: arcs w -> o, w -> p, c -> w, root ->
+// c: c dominates w, o, p (3), w dominates o, p (2).
+TEST(CliCascadeTest, DirectionsSubstitutesAndDominators) {
+  const std::string dir = make_temp_dir("symbio-cli-deps");
+  write_text(dir + "/park/exchanges.csv",
+             "supplier,receiver,resource,kind\n"
+             "o,w,工业废水,waste\n"
+             "w,p,中水,byproduct\n"
+             "w,c,污泥,waste\n");
+  auto failed_by_w = [&](const std::string& options, const std::string& name) {
+    const RunResult r = run_symbio("cascade " + dir + "/park --out " + dir + "/" + name +
+                                   " --strategies none --quiet --trigger w " + options);
+    EXPECT_EQ(r.status, 0) << r.output;
+    const std::string csv = read_text(dir + "/" + name + "/cascade.csv");
+    const auto at = csv.find("\nw,");
+    return at == std::string::npos ? std::string() : csv.substr(at + 3, 1);
+  };
+  EXPECT_EQ(failed_by_w("", "both"), "3");
+  EXPECT_EQ(failed_by_w("--direction supply", "supply"), "2");
+  EXPECT_EQ(failed_by_w("--direction upstream --substitutes ignore", "upstream"), "2");
+  const std::string dominators = read_text(dir + "/both/dominators.csv");
+  EXPECT_NE(dominators.find("all,c,,,3\n"), std::string::npos) << dominators;
+  EXPECT_NE(dominators.find("all,w,c,c,2\n"), std::string::npos) << dominators;
+  EXPECT_NE(dominators.find("all,o,w,w|c,0\n"), std::string::npos) << dominators;
+  EXPECT_NE(read_text(dir + "/both/cascade.json").find("\"substitutes\": \"catalogue\""),
+            std::string::npos);
+  EXPECT_EQ(run_symbio("cascade " + dir + "/park --out " + dir + "/bad --substitutes maybe").status,
+            2);
+  EXPECT_EQ(
+      run_symbio("cascade " + dir + "/park --out " + dir + "/bad --direction sideways").status, 2);
+  EXPECT_FALSE(fs::exists(dir + "/bad"));
+}
+
+}  // namespace
+}  // namespace symbio::testing

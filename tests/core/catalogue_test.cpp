@@ -383,3 +383,40 @@ TEST(CatalogueTest, ReplacementByKeyIgnoresNameClashes) {
 
 }  // namespace
 }  // namespace symbio
+
+namespace symbio {
+namespace {
+
+// The rule of docs/methods.md ("Which exchanges are substitutable"), entry by entry: traded
+// commodities and grid electricity yes; pipeline utilities, fuel gases, process water and
+// wastewater no; general solid waste yes; hazardous waste no. Every built-in entry says.
+TEST(CatalogueSubstitutableTest, BuiltinEntriesFollowTheRule) {
+  const ResourceCatalogue c = ResourceCatalogue::builtin();
+  for (const Resource& r : c.resources())
+    EXPECT_TRUE(r.substitutable.has_value()) << r.key;
+  const std::vector<std::pair<const char*, bool>> expected = {
+      {"原煤", true},   {"methanol", true},  {"electricity", true},      {"fly ash", true},
+      {"steam", false}, {"焦炉煤气", false}, {"natural gas", false},     {"waste water", false},
+      {"中水", false},  {"sludge", false},   {"hazardous waste", false}, {"炉渣", true}};
+  for (const auto& [name, value] : expected) {
+    const Resource* r = c.find(name);
+    ASSERT_NE(r, nullptr) << name;
+    EXPECT_EQ(r->substitutable, value) << name << " -> " << r->key;
+  }
+}
+
+TEST(CatalogueSubstitutableTest, ColumnIsOptionalAndChecked) {
+  ResourceCatalogue c;
+  c.add_csv("key,name_en,name_zh,aliases,layer,kind\nx,x,,,material,product\n", "old.csv");
+  EXPECT_FALSE(c.by_key("x")->substitutable);
+  c.add_csv("key,name_en,name_zh,aliases,layer,kind,substitutable\ny,y,,,material,product,是\n",
+            "new.csv");
+  EXPECT_EQ(c.by_key("y")->substitutable, true);
+  EXPECT_THROW(c.add_csv("key,name_en,name_zh,aliases,layer,kind,substitutable\n"
+                         "z,z,,,material,product,maybe\n",
+                         "bad.csv"),
+               DataError);
+}
+
+}  // namespace
+}  // namespace symbio

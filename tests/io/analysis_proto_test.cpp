@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "io/proto_park.hpp"
 #include "io/read_park.hpp"
 #include "network/analyze.hpp"
+#include "network/dominators.hpp"
 #include "tests/io/temp_dir.hpp"
 
 namespace symbio::io {
@@ -51,6 +54,36 @@ struct Analysed {
 const Analysed& analysed() {
   static const Analysed a;
   return a;
+}
+
+// The fields of the dependency model (CascadeSweep 8-10): beta_c of the largest component, the
+// substitutes mode and the supply dominators, one row per enterprise and layer, ids as in
+// dominators.csv (checked against NetworkX by tests/interop/dominators_test.py).
+TEST(AnalysisProtoTest, DominatorsAndBetaCOfTheLargestComponent) {
+  const Analysed& a = analysed();
+  const std::vector<net::LayerDominators> dominators = net::supply_dominators(a.graph);
+  AnalysisReportInput in = a.input();
+  in.beta_c_largest_component = 0.125;
+  in.dominators = &dominators;
+  const nlohmann::json report = nlohmann::json::parse(analysis_report_to_json(in));
+  const nlohmann::json& cascade = report.at("cascade");
+  EXPECT_EQ(cascade.at("beta_c").get<double>(), 0.25);
+  EXPECT_EQ(cascade.at("beta_c_largest_component").get<double>(), 0.125);
+  EXPECT_EQ(cascade.at("substitutes").get<std::string>(), "SUBSTITUTES_MODE_CATALOGUE");
+  ASSERT_EQ(cascade.at("dominators").size(), dominators.size());
+  const nlohmann::json& all = cascade.at("dominators").at(0);
+  EXPECT_EQ(all.at("layer").get<std::string>(), "VIEW_LAYER_ALL");
+  ASSERT_EQ(all.at("enterprises").size(), static_cast<std::size_t>(a.graph.n()));
+  std::int64_t dominated = 0;
+  for (net::Vertex v = 0; v < a.graph.n(); ++v) {
+    const nlohmann::json& row = all.at("enterprises").at(static_cast<std::size_t>(v));
+    EXPECT_EQ(row.at("id").get<std::string>(), a.graph.id(v));
+    const auto& idom = dominators[0].immediate[static_cast<std::size_t>(v)];
+    EXPECT_EQ(row.value("immediate_dominator", std::string()),
+              idom ? a.graph.id(*idom) : std::string());
+    dominated += std::stoll(row.value("dominated", std::string("0")));
+  }
+  EXPECT_GT(dominated, 0);  // the example park has dominators
 }
 
 TEST(AnalysisProtoTest, BinaryReportReadsBackAsTheSamePark) {

@@ -47,6 +47,50 @@ TEST(CascadeOutputTest, CascadeAndVulnerabilityCsv) {
   EXPECT_THROW(vulnerability_csv(g, std::vector<std::optional<double>>{}), std::invalid_argument);
 }
 
+// Dominators of the chain 电厂 -> "b,c" -> d (products: supply dependencies). all: "b,c" has the
+// only provider 电厂, d the only provider "b,c" (energy and water both come from it), so d's
+// dominators are "b,c" then 电厂. material: only 电厂 -> "b,c"; energy and water: only
+// "b,c" -> d. Ids with a comma are quoted, lists joined by '|'.
+TEST(CascadeOutputTest, DominatorsCsvAndJson) {
+  const auto g = chain();
+  const std::vector<net::LayerDominators> d = net::supply_dominators(g);
+  EXPECT_EQ(dominators_csv(g, d),
+            "layer,id,immediate_dominator,dominators,dominated\n"
+            "all,电厂,,,2\n"
+            "all,\"b,c\",电厂,电厂,1\n"
+            "all,d,\"b,c\",\"b,c|电厂\",0\n"
+            "material,电厂,,,1\n"
+            "material,\"b,c\",电厂,电厂,0\n"
+            "material,d,,,0\n"
+            "energy,电厂,,,0\n"
+            "energy,\"b,c\",,,1\n"
+            "energy,d,\"b,c\",\"b,c\",0\n"
+            "water,电厂,,,0\n"
+            "water,\"b,c\",,,1\n"
+            "water,d,\"b,c\",\"b,c\",0\n");
+  const net::DependencySweep sweep = net::dependency_sweep(g);
+  CascadeDocument document;
+  document.dependency = &sweep;
+  document.dominators = &d;
+  document.beta_c = 1.0;
+  document.beta_c_largest_component = 0.5;
+  const auto json = nlohmann::json::parse(cascade_json(g, document));
+  EXPECT_EQ(json.at("beta_c").get<double>(), 1.0);
+  EXPECT_EQ(json.at("beta_c_largest_component").get<double>(), 0.5);
+  EXPECT_EQ(json.at("meta").at("model_options").at("direction"), "both");
+  EXPECT_EQ(json.at("meta").at("model_options").at("substitutes"), "catalogue");
+  const auto& d_row = json.at("dominators").at(0).at("enterprises").at(2);
+  EXPECT_EQ(d_row.at("immediate_dominator"), "b,c");
+  EXPECT_EQ(d_row.at("dominators"), (nlohmann::json{"b,c", "电厂"}));
+  EXPECT_TRUE(
+      json.at("dominators").at(0).at("enterprises").at(0).at("immediate_dominator").is_null());
+  const net::LoadSweep load = net::load_sweep(g, {});
+  CascadeDocument load_document;
+  load_document.load = &load;
+  EXPECT_EQ(nlohmann::json::parse(cascade_json(g, load_document)).at("beta_c_largest_component"),
+            load.beta_c_largest_component);
+}
+
 // Load model on U (path of 3): loads 2, 4, 2; with beta = 0.5 the end's failure passes 2 to the
 // middle (2 <= 0.5 * 4: no spread); the middle passes 4 split 2/2 to both ends (2 > 1: both
 // fail).

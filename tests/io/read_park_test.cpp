@@ -196,6 +196,33 @@ TEST(ReadParkTest, QuantityProblemsNameTheirCells) {
   EXPECT_EQ(decided->location.to_string(), at + "7:15");
 }
 
+// The substitutable column decides; where it is empty the catalogue does (coal yes, steam no);
+// an unknown resource is not substitutable; a value that is no boolean is an error at its cell.
+TEST(ReadParkTest, SubstitutableColumnThenCatalogue) {
+  TempDir dir;
+  const std::string file = dir.write("s.csv",
+                                     "supplier,receiver,resource,quantity,unit,Substitutable\n"
+                                     "A,B,coal,1,t/a,\n"          // line 2: catalogue: yes
+                                     "A,B,coal,1,t/a,否\n"        // line 3: the column: no
+                                     "A,B,steam,1,t/a,\n"         // line 4: catalogue: no
+                                     "A,B,unobtainium,1,t/a,\n"   // line 5: unknown: not said
+                                     "A,B,steam,1,t/a,yes\n"      // line 6: the column: yes
+                                     "A,B,steam,1,t/a,maybe\n");  // line 7: error
+  const LoadedPark loaded = read_park(file);
+  ASSERT_EQ(loaded.park.exchanges.size(), 6u);
+  EXPECT_EQ(loaded.park.exchanges[0].substitutable, true);
+  EXPECT_EQ(loaded.park.exchanges[1].substitutable, false);
+  EXPECT_EQ(loaded.park.exchanges[2].substitutable, false);
+  EXPECT_EQ(loaded.park.exchanges[3].substitutable, std::nullopt);
+  EXPECT_EQ(loaded.park.exchanges[4].substitutable, true);
+  const Problem* bad = find_problem(loaded.report, "bad-substitutable");
+  ASSERT_NE(bad, nullptr) << all_problems(loaded.report);
+  // "A,B,steam,1,t/a," is 16 characters: the cell starts in column 17.
+  EXPECT_EQ(bad->location.to_string(), file + ":7:17");
+  // The column is kept as an attribute, so the other formats carry it.
+  EXPECT_EQ(loaded.park.exchanges[1].attributes.at(0).value, "否");
+}
+
 TEST(ReadParkTest, UnknownLayerAndKind) {
   TempDir dir;
   const std::string file =

@@ -1,8 +1,12 @@
-// symbio's supply-shortage cascade sweep (docs/methods.md#cascades, model `dependency`, downstream,
-// threshold 0.5) against the independent plain-Python sweep of
-// tests/reference/make_reference.py, written to tests/reference/data/<case>/expected_cascade.csv
-// (trigger, cascade_failed, cascade_rounds). External enterprises come from the `external` column
-// of the fixture's enterprises.csv. Regenerate with
+// symbio's supply-shortage cascade sweep (docs/methods.md, "Who depends on whom": model
+// `dependency`, threshold 0.5) against the independent plain-Python sweep of
+// tests/reference/make_reference.py, written to tests/reference/data/<case>/expected_cascade*.csv
+// (trigger, cascade_failed, cascade_rounds) for three models: the default (substitutable
+// exchanges carry no dependency, both directions), --substitutes ignore --direction supply (the
+// published studies' model: on the published parks it gives the sweep of the first version),
+// and outlet dependencies alone. External enterprises come from the `external` column of the
+// fixture's enterprises.csv, substitutability from the `substitutable` column of its
+// exchanges.csv. Regenerate with
 //   /usr/bin/python3 tests/reference/make_reference.py
 
 #include <gtest/gtest.h>
@@ -29,8 +33,19 @@ struct Expected {
   std::int32_t rounds = 0;
 };
 
-std::map<std::string, Expected> expected_sweep(const fs::path& dir) {
-  const TextTable table = test_support::read_text_table(dir / "expected_cascade.csv");
+struct Model {
+  const char* file;
+  Substitutes substitutes;
+  CascadeDirection direction;
+};
+constexpr Model kModels[] = {
+    {"expected_cascade.csv", Substitutes::catalogue, CascadeDirection::both},
+    {"expected_cascade_ignore_supply.csv", Substitutes::ignore, CascadeDirection::supply},
+    {"expected_cascade_catalogue_outlet.csv", Substitutes::catalogue, CascadeDirection::outlet},
+};
+
+std::map<std::string, Expected> expected_sweep(const fs::path& file) {
+  const TextTable table = test_support::read_text_table(file);
   std::map<std::string, Expected> out;
   for (std::size_t row = 0; row < table.rows.size(); ++row) {
     Expected e;
@@ -41,13 +56,16 @@ std::map<std::string, Expected> expected_sweep(const fs::path& dir) {
   return out;
 }
 
-void compare_case(const fs::path& dir, int threads, std::size_t& spreading) {
+void compare_case(const fs::path& dir, const Model& model, int threads, std::size_t& spreading) {
+  SCOPED_TRACE(model.file);
   const Park park = test_support::load_reference_park(dir);
   const SymbiosisGraph graph(park);
-  const std::map<std::string, Expected> expected = expected_sweep(dir);
+  const std::map<std::string, Expected> expected = expected_sweep(dir / model.file);
   ASSERT_EQ(expected.size(), static_cast<std::size_t>(graph.n()))
       << dir.filename() << ": one expected row per enterprise";
   DependencyOptions options;
+  options.substitutes = model.substitutes;
+  options.direction = model.direction;
   options.threads = threads;
   const DependencySweep sweep = dependency_sweep(graph, options);
   ASSERT_EQ(sweep.rows.size(), static_cast<std::size_t>(graph.n())) << dir.filename();
@@ -66,8 +84,10 @@ void compare_case(const fs::path& dir, int threads, std::size_t& spreading) {
 TEST(CascadeReferenceTest, EveryCaseHasAnExpectedSweep) {
   const auto dirs = test_support::reference_case_dirs();
   ASSERT_GE(dirs.size(), 5u) << "no reference cases under " << test_support::reference_data_dir();
-  for (const fs::path& dir : dirs)
-    EXPECT_TRUE(fs::exists(dir / "expected_cascade.csv")) << dir.filename();
+  for (const fs::path& dir : dirs) {
+    for (const Model& model : kModels)
+      EXPECT_TRUE(fs::exists(dir / model.file)) << dir.filename() << " " << model.file;
+  }
 }
 
 TEST(CascadeReferenceTest, ExternalColumnIsRead) {
@@ -80,11 +100,24 @@ TEST(CascadeReferenceTest, ExternalColumnIsRead) {
   EXPECT_GT(external, 0u) << "the fixtures mark some enterprises external";
 }
 
+TEST(CascadeReferenceTest, SubstitutableColumnIsRead) {
+  std::size_t yes = 0;
+  std::size_t no = 0;
+  for (const fs::path& dir : test_support::reference_case_dirs()) {
+    for (const Exchange& x : test_support::load_reference_park(dir).exchanges) {
+      if (x.substitutable) ++(*x.substitutable ? yes : no);
+    }
+  }
+  EXPECT_GT(yes, 50u) << "the fixtures mix substitutable and non-substitutable exchanges";
+  EXPECT_GT(no, 50u);
+}
+
 TEST(CascadeReferenceTest, SweepMatchesTheOracleOneThread) {
   std::size_t spreading = 0;
   for (const fs::path& dir : test_support::reference_case_dirs()) {
     SCOPED_TRACE(dir.filename().string());
-    compare_case(dir, 1, spreading);
+    for (const Model& model : kModels)
+      compare_case(dir, model, 1, spreading);
   }
   // The cases must exercise propagation, not only triggers that stop at once.
   EXPECT_GT(spreading, 50u);
@@ -94,7 +127,8 @@ TEST(CascadeReferenceTest, SweepMatchesTheOracleTwoThreads) {
   std::size_t spreading = 0;
   for (const fs::path& dir : test_support::reference_case_dirs()) {
     SCOPED_TRACE(dir.filename().string());
-    compare_case(dir, 2, spreading);
+    for (const Model& model : kModels)
+      compare_case(dir, model, 2, spreading);
   }
   EXPECT_GT(spreading, 50u);
 }

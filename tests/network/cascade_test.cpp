@@ -133,25 +133,128 @@ TEST(CascadeTest, ExternalReceiversNeverFail) {
   EXPECT_EQ(dependency_cascade_reference(g, std::vector<Vertex>{0}).failed, 1);
 }
 
-// Upstream: s sends its only waste stream to the treatment plant w, and a product to c. w's
-// failure strands all of s's waste (share 1 > 0.5): s fails upstream; downstream it would not.
-// Products do not strand: c's failure leaves s alive. With `both`, s's failure then also
-// cuts d's only supply (s -> d), in round 2.
-TEST(CascadeTest, UpstreamStrandedWaste) {
+// Outlets: s sends its only waste stream to the treatment plant w, a product to c and a utility
+// to d. Waste makes s depend on w (outlet); the product and the utility make c and d depend on s
+// (supply). w's failure leaves s without an outlet (share 1 > 0.5): s fails in round 1 (outlet
+// or both), then c and d lose their only supply in round 2 (both only). With direction supply,
+// nothing spreads from w. c's failure touches nobody: s does not depend on its customers.
+TEST(CascadeTest, OutletDependency) {
   const SymbiosisGraph g(
       park_of({"s", "w", "c", "d"}, {ex("s", "w", 100.0, Layer::material, Kind::waste),
                                      ex("s", "c", 50.0, Layer::material, Kind::product),
                                      ex("s", "d", 5.0, Layer::energy, Kind::utility)}));
-  EXPECT_EQ(run(g, {1}).failed, 1);
-  EXPECT_EQ(run(g, {1}, {.direction = CascadeDirection::upstream}).rounds, (Rounds{{1}, {0}}));
-  EXPECT_EQ(run(g, {2}, {.direction = CascadeDirection::upstream}).failed, 1);
-  EXPECT_EQ(run(g, {1}, {.direction = CascadeDirection::both}).rounds, (Rounds{{1}, {0}, {2, 3}}));
-  // A second offtaker taking 150 of 250 t/a of byproduct keeps s alive when w fails (100/250).
+  EXPECT_EQ(run(g, {1}).rounds, (Rounds{{1}, {0}, {2, 3}}));
+  EXPECT_EQ(run(g, {1}, {.direction = CascadeDirection::supply}).failed, 1);
+  EXPECT_EQ(run(g, {1}, {.direction = CascadeDirection::outlet}).rounds, (Rounds{{1}, {0}}));
+  EXPECT_EQ(run(g, {2}).failed, 1);
+  // The aliases of the first version.
+  EXPECT_EQ(parse_cascade_direction("downstream"), CascadeDirection::supply);
+  EXPECT_EQ(parse_cascade_direction("Upstream"), CascadeDirection::outlet);
+  // A byproduct is a supply of its receiver, never an outlet of its supplier: s sending 100 t/a
+  // of waste to w and 150 t/a of byproduct to o has w as its only outlet (100/100 > 0.5), so w's
+  // failure fails s, and then o (its only supply). o's failure does nothing to s.
   const SymbiosisGraph two(
       park_of({"s", "w", "o"}, {ex("s", "w", 100.0, Layer::material, Kind::waste),
                                 ex("s", "o", 150.0, Layer::material, Kind::byproduct)}));
-  EXPECT_EQ(run(two, {1}, {.direction = CascadeDirection::upstream}).failed, 1);
-  EXPECT_EQ(run(two, {2}, {.direction = CascadeDirection::upstream}).failed, 2);
+  EXPECT_EQ(run(two, {1}).rounds, (Rounds{{1}, {0}, {2}}));
+  EXPECT_EQ(run(two, {2}).failed, 1);
+}
+
+// The wastewater plant of a chemical park: the olefins plant o sends 工业废水 (waste, water) to
+// the wastewater plant w; w sends 中水 (reclaimed water, byproduct) to the power plant p and
+// 污泥 (sludge, waste, material) to the solid-waste centre c. Dependencies: o depends on w (its
+// outlet), p depends on w (its water), w depends on c (its sludge outlet); nothing depends on o.
+// - o fails: nobody depends on o, so w, p and c live (the first version failed all four: w
+//   "lost" its inbound wastewater, p its reclaimed water, c its sludge);
+// - w fails: o loses its only wastewater outlet (1 > 0.5) and p its only water: both fail in
+//   round 1; c does not depend on w (it only takes w's waste);
+// - c fails: w loses its only sludge outlet and fails in round 1, then o (outlet) and p (supply)
+//   in round 2.
+TEST(CascadeTest, WastewaterPlantAndItsSuppliers) {
+  const SymbiosisGraph g(
+      park_of({"o", "w", "p", "c"}, {ex("o", "w", 500.0, Layer::water, Kind::waste),
+                                     ex("w", "p", 300.0, Layer::water, Kind::byproduct),
+                                     ex("w", "c", 20.0, Layer::material, Kind::waste)}));
+  EXPECT_EQ(run(g, {0}).failed, 1);
+  EXPECT_EQ(run(g, {1}).rounds, (Rounds{{1}, {0, 2}}));
+  EXPECT_EQ(run(g, {3}).rounds, (Rounds{{3}, {1}, {0, 2}}));
+  // A second wastewater outlet of o taking 600 of its 1100 m3/a keeps o alive when w fails
+  // (500/1100 < 0.5); p still fails.
+  const SymbiosisGraph second(
+      park_of({"o", "w", "p", "c", "w2"}, {ex("o", "w", 500.0, Layer::water, Kind::waste),
+                                           ex("w", "p", 300.0, Layer::water, Kind::byproduct),
+                                           ex("w", "c", 20.0, Layer::material, Kind::waste),
+                                           ex("o", "w2", 600.0, Layer::water, Kind::waste)}));
+  EXPECT_EQ(run(second, {1}).rounds, (Rounds{{1}, {2}}));
+}
+
+Exchange substitutable(Exchange x, bool value = true) {
+  x.substitutable = value;
+  return x;
+}
+
+// A substitutable input carries no dependency: m sells coal to j (substitutable, 90 t/a) and l
+// delivers limestone by conveyor (not substitutable, 10 t/a), both material. Only l's 10 t/a
+// enter j's share: m's failure is 0/10 (j lives, in every direction), l's is 10/10 (j fails).
+// With substitutes ignored the shares are 90/100 (j fails) and 10/100 (j lives).
+TEST(CascadeTest, SubstitutableInputNeverPropagates) {
+  const SymbiosisGraph g(
+      park_of({"m", "l", "j"}, {substitutable(ex("m", "j", 90.0)), ex("l", "j", 10.0)}));
+  for (const auto d : {CascadeDirection::supply, CascadeDirection::outlet, CascadeDirection::both})
+    EXPECT_EQ(run(g, {0}, {.direction = d}).failed, 1);
+  EXPECT_EQ(run(g, {1}).rounds, (Rounds{{1}, {2}}));
+  const DependencyOptions ignore{.substitutes = Substitutes::ignore};
+  EXPECT_EQ(run(g, {0}, ignore).rounds, (Rounds{{0}, {2}}));
+  EXPECT_EQ(run(g, {1}, ignore).failed, 1);
+  EXPECT_EQ(dependency_cascade_reference(g, std::vector<Vertex>{0}).failed, 1);
+  EXPECT_EQ(dependency_cascade_reference(g, std::vector<Vertex>{0}, ignore).failed, 2);
+  // A substitutable waste outlet (general solid waste to a licensed landfill) is no outlet
+  // dependency either.
+  const SymbiosisGraph waste(park_of(
+      {"s", "landfill"}, {substitutable(ex("s", "landfill", 5.0, Layer::material, Kind::waste))}));
+  EXPECT_EQ(run(waste, {1}).failed, 1);
+  EXPECT_EQ(run(waste, {1}, ignore).failed, 2);
+  EXPECT_EQ(parse_substitutes("Ignore"), Substitutes::ignore);
+  EXPECT_EQ(parse_substitutes("catalogue"), Substitutes::catalogue);
+  EXPECT_FALSE(parse_substitutes("sometimes"));
+}
+
+// Parallel exchanges: s1 -> j twice (one of them substitutable) and s2 -> j once, no
+// quantities. Dependencies: one from s1, one from s2, so s1's failure is 1/2 = 0.5, not > 0.5
+// (j lives). Ignoring substitutes, s1 holds 2 of 3 (j fails).
+TEST(CascadeTest, ParallelExchangesEachCount) {
+  const SymbiosisGraph g(
+      park_of({"s1", "s2", "j"}, {ex("s1", "j"), substitutable(ex("s1", "j")), ex("s2", "j")}));
+  EXPECT_EQ(run(g, {0}).failed, 1);
+  EXPECT_EQ(run(g, {0}, {.substitutes = Substitutes::ignore}).failed, 2);
+  EXPECT_EQ(run(g, {1}, {.substitutes = Substitutes::ignore}).failed, 1);
+}
+
+// Count mode and share mode are decided over the dependencies alone: s1 -> j 60, s2 -> j 40 and
+// a substitutable s3 -> j without quantity. With substitutes, j's dependencies all have
+// quantities: s1's failure is 60/100 > 0.5 (j fails). Ignoring substitutes, s3's missing
+// quantity makes j count exchanges: s1's failure is 1/3 (j lives), s1 and s2 together 2/3.
+TEST(CascadeTest, PartialQuantitiesCountCompleteQuantitiesShare) {
+  const SymbiosisGraph g(park_of({"s1", "s2", "s3", "j"}, {ex("s1", "j", 60.0), ex("s2", "j", 40.0),
+                                                           substitutable(ex("s3", "j"))}));
+  EXPECT_EQ(run(g, {0}).rounds, (Rounds{{0}, {3}}));
+  EXPECT_EQ(run(g, {1}).failed, 1);  // 40/100
+  const DependencyOptions ignore{.substitutes = Substitutes::ignore};
+  EXPECT_EQ(run(g, {0}, ignore).failed, 1);
+  EXPECT_EQ(run(g, {0, 1}, ignore).failed, 3);
+}
+
+// External enterprises never fail by propagation, by outlet either: x (external) and y
+// (internal) each send their only waste to w. w's failure leaves both without an outlet; y
+// fails, x lives unless external_immune is false.
+TEST(CascadeTest, ExternalsNeverFailByOutlet) {
+  Park park = park_of({"x", "y", "w"}, {ex("x", "w", 1.0, Layer::water, Kind::waste),
+                                        ex("y", "w", 1.0, Layer::water, Kind::waste)});
+  park.enterprises[0].external = true;
+  const SymbiosisGraph g(park);
+  EXPECT_EQ(run(g, {2}).rounds, (Rounds{{2}, {1}}));
+  EXPECT_EQ(run(g, {2}, {.external_immune = false}).rounds, (Rounds{{2}, {0, 1}}));
+  EXPECT_EQ(dependency_cascade_reference(g, std::vector<Vertex>{2}).failed, 2);
 }
 
 // Lost flow = inbound amounts of the failed enterprises, triggers included, per layer:
@@ -215,7 +318,10 @@ TEST(CascadeTest, DegenerateParks) {
   EXPECT_EQ(run(one, {}).failed, 0);
   EXPECT_EQ(vertices_of(one, std::vector<std::string>{"a"}), std::vector<Vertex>{0});
   EXPECT_THROW(vertices_of(one, std::vector<std::string>{"zz"}), OptionError);
-  EXPECT_EQ(parse_cascade_direction("Upstream"), CascadeDirection::upstream);
+  EXPECT_EQ(parse_cascade_direction("supply"), CascadeDirection::supply);
+  EXPECT_EQ(parse_cascade_direction("OUTLET"), CascadeDirection::outlet);
+  EXPECT_EQ(parse_cascade_direction("both"), CascadeDirection::both);
+  EXPECT_EQ(to_string(CascadeDirection::downstream), "supply");
   EXPECT_FALSE(parse_cascade_direction("sideways"));
 }
 
@@ -234,6 +340,10 @@ Park random_park(std::uint64_t seed, int n, int exchanges) {
     park.exchanges.push_back(ex("e" + std::to_string(s), "e" + std::to_string(r), amount,
                                 kLayers[static_cast<std::size_t>(pick(3))],
                                 kKinds[static_cast<std::size_t>(pick(4))]));
+    // About one in four substitutable, one in eight not said (counts as not substitutable).
+    const int sub = pick(8);
+    if (sub < 2) park.exchanges.back().substitutable = true;
+    if (sub >= 3) park.exchanges.back().substitutable = false;
   }
   return park;
 }
@@ -243,33 +353,36 @@ TEST(CascadeTest, FastEqualsReferenceOnRandomParks) {
   for (std::uint64_t seed = 1; seed <= 8; ++seed) {
     const SymbiosisGraph g(random_park(seed, 30 + static_cast<int>(seed) * 3, 70));
     for (const auto direction :
-         {CascadeDirection::downstream, CascadeDirection::upstream, CascadeDirection::both}) {
+         {CascadeDirection::supply, CascadeDirection::outlet, CascadeDirection::both}) {
       for (const double tau : {0.0, 0.3, 0.5}) {
-        const DependencyOptions o{.threshold = tau, .direction = direction, .threads = 2};
-        const DependencySweep sweep = dependency_sweep(g, o);
-        std::vector<std::int64_t> hits(static_cast<std::size_t>(g.n()), 0);
-        for (Vertex t = 0; t < g.n(); ++t) {
-          const std::vector<Vertex> one{t};
-          const CascadeRun fast = dependency_cascade(g, one, o);
-          const CascadeRun ref = dependency_cascade_reference(g, one, o);
-          ASSERT_EQ(fast.rounds, ref.rounds) << "seed " << seed << " trigger " << t;
-          const CascadeSummary& row = sweep.rows[static_cast<std::size_t>(t)];
-          EXPECT_EQ(row.failed, ref.failed);
-          EXPECT_EQ(row.rounds, ref.spread_rounds());
-          if (ref.spread_rounds() >= 2) ++deep;
-          for (std::size_t r = 0; r < 3; ++r) {
-            EXPECT_EQ(row.lost_flow[r].known, ref.lost_flow[r].known);
-            EXPECT_EQ(row.lost_flow[r].missing, ref.lost_flow[r].missing);
+        for (const auto substitutes : {Substitutes::catalogue, Substitutes::ignore}) {
+          const DependencyOptions o{
+              .threshold = tau, .direction = direction, .substitutes = substitutes, .threads = 2};
+          const DependencySweep sweep = dependency_sweep(g, o);
+          std::vector<std::int64_t> hits(static_cast<std::size_t>(g.n()), 0);
+          for (Vertex t = 0; t < g.n(); ++t) {
+            const std::vector<Vertex> one{t};
+            const CascadeRun fast = dependency_cascade(g, one, o);
+            const CascadeRun ref = dependency_cascade_reference(g, one, o);
+            ASSERT_EQ(fast.rounds, ref.rounds) << "seed " << seed << " trigger " << t;
+            const CascadeSummary& row = sweep.rows[static_cast<std::size_t>(t)];
+            EXPECT_EQ(row.failed, ref.failed);
+            EXPECT_EQ(row.rounds, ref.spread_rounds());
+            if (ref.spread_rounds() >= 2) ++deep;
+            for (std::size_t r = 0; r < 3; ++r) {
+              EXPECT_EQ(row.lost_flow[r].known, ref.lost_flow[r].known);
+              EXPECT_EQ(row.lost_flow[r].missing, ref.lost_flow[r].missing);
+            }
+            for (Vertex v = 0; v < g.n(); ++v) {
+              if (v != t && ref.failed_round[static_cast<std::size_t>(v)] >= 0)
+                ++hits[static_cast<std::size_t>(v)];
+            }
           }
           for (Vertex v = 0; v < g.n(); ++v) {
-            if (v != t && ref.failed_round[static_cast<std::size_t>(v)] >= 0)
-              ++hits[static_cast<std::size_t>(v)];
+            EXPECT_DOUBLE_EQ(*sweep.vulnerability[static_cast<std::size_t>(v)],
+                             static_cast<double>(hits[static_cast<std::size_t>(v)]) /
+                                 static_cast<double>(g.n() - 1));
           }
-        }
-        for (Vertex v = 0; v < g.n(); ++v) {
-          EXPECT_DOUBLE_EQ(*sweep.vulnerability[static_cast<std::size_t>(v)],
-                           static_cast<double>(hits[static_cast<std::size_t>(v)]) /
-                               static_cast<double>(g.n() - 1));
         }
       }
     }

@@ -76,6 +76,37 @@ TEST(LoadCascadeTest, CriticalBetaByHand) {
   EXPECT_EQ(critical_beta(SymbiosisGraph(park_of({"a", "b"}, {}))), 0.0);
 }
 
+// The core K4 on a, b, c, d (each degree 3: L = 3 * (3 + 3 + 3) = 27, S = 3 * 27 = 81, term
+// 27 / 81 = 1/3) beside the dyad x - y (L = 1 * 1 = 1 each, S = 1, term 1) and the isolate z.
+// beta_c of the park is the dyad's 1; of the largest component 1/3. The isolate forms no
+// component with a beta_c.
+TEST(LoadCascadeTest, CriticalBetaOfTheLargestComponentByHand) {
+  const SymbiosisGraph g(park_of({"a", "b", "c", "d", "x", "y", "z"},
+                                 {ex("a", "b"), ex("a", "c"), ex("a", "d"), ex("b", "c"),
+                                  ex("b", "d"), ex("c", "d"), ex("x", "y")}));
+  EXPECT_DOUBLE_EQ(critical_beta(g), 1.0);
+  EXPECT_DOUBLE_EQ(critical_beta_largest_component(g), 1.0 / 3.0);
+  const std::vector<ComponentBeta> components = critical_beta_by_component(g);
+  ASSERT_EQ(components.size(), 2u);
+  EXPECT_EQ(components[0].members, (std::vector<Vertex>{0, 1, 2, 3}));
+  EXPECT_DOUBLE_EQ(components[0].beta_c, 1.0 / 3.0);
+  EXPECT_EQ(components[1].members, (std::vector<Vertex>{4, 5}));
+  EXPECT_DOUBLE_EQ(components[1].beta_c, 1.0);
+  const LoadSweep sweep = load_sweep(g, {.threads = 1});
+  EXPECT_DOUBLE_EQ(sweep.beta_c, 1.0);
+  EXPECT_DOUBLE_EQ(sweep.beta_c_largest_component, 1.0 / 3.0);
+  // Without ties there is no component: 0, as critical_beta().
+  EXPECT_EQ(critical_beta_largest_component(SymbiosisGraph(park_of({"a", "b"}, {}))), 0.0);
+  // Two components of equal size: the one with the smaller first member is the largest. Path
+  // p - q - r (terms 2/4, 4/4, 2/4: 1) first, then the triangle s, t, u (L = 2 * 4 = 8, S = 16:
+  // 1/2).
+  const SymbiosisGraph tie(
+      park_of({"p", "q", "r", "s", "t", "u"},
+              {ex("p", "q"), ex("q", "r"), ex("s", "t"), ex("t", "u"), ex("u", "s")}));
+  EXPECT_DOUBLE_EQ(critical_beta_largest_component(tie), 1.0);
+  EXPECT_DOUBLE_EQ(critical_beta_by_component(tie)[1].beta_c, 0.5);
+}
+
 // No single trigger spreads at beta_c; just below it, some trigger does.
 void expect_critical(const SymbiosisGraph& g, LoadOptions o) {
   const double beta_c = critical_beta(g, o);

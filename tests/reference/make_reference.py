@@ -181,6 +181,13 @@ def random_case(name, seed, n, components, isolates, layer_weights, quantity_mod
     if isolates:
         chosen.append(ids[n - 1])  # an external isolate
     case.external = set(chosen)
+    # Substitutability from a third generator, for the same reason: about a quarter of the
+    # exchanges are substitutable, the rest are not, a few leave it to the catalogue (empty,
+    # which the fixture reads as not substitutable: the reference park has no resource names).
+    sub_rng = random.Random(7919 * seed + 3)
+    for x in case.exchanges:
+        u = sub_rng.random()
+        x["substitutable"] = True if u < 0.25 else (None if u > 0.9 else False)
     return case
 
 
@@ -285,6 +292,26 @@ def parse_bool(text):
     return BOOL_WORDS.get((text or "").strip().lower())
 
 
+_CATALOGUE = None
+
+
+def catalogue_substitutable(resource):
+    """The `substitutable` column of core/data/resources.csv for a resource named exactly by a
+    key, name or alias (case-insensitive), else None. Only to give the example fixtures a mix of
+    substitutable and non-substitutable exchanges: the fixture stores the value, and symbio's
+    sweep is compared on the fixture, not on the example."""
+    global _CATALOGUE
+    if _CATALOGUE is None:
+        _CATALOGUE = {}
+        for row in read_csv_dicts(ROOT / "core" / "data" / "resources.csv"):
+            value = parse_bool(row["substitutable"]) if row.get("substitutable") else None
+            names = [row["key"], row["name_en"], row["name_zh"]] + row["aliases"].split("|")
+            for name in names:
+                if name.strip():
+                    _CATALOGUE.setdefault(name.strip().lower(), value)
+    return _CATALOGUE.get(resource.strip().lower())
+
+
 def example_case(folder):
     """A park of examples/<folder>/, or None (with the reason printed) when it cannot be used."""
     name = "example_" + folder.name
@@ -318,8 +345,12 @@ def example_case(folder):
         quantity, why = canonical_quantity(row.get("quantity"), row.get("unit"), layer)
         if why:
             case.notes.append(f"exchanges.csv line {line}: {why}; quantity left out")
+        substitutable = parse_bool(row.get("substitutable", "")) if row.get("substitutable") \
+            else None
+        if substitutable is None:
+            substitutable = catalogue_substitutable(row.get("resource", ""))
         kept.append(dict(supplier=row.get("supplier", ""), receiver=row.get("receiver", ""),
-                         layer=layer, kind=kind, quantity=quantity))
+                         layer=layer, kind=kind, quantity=quantity, substitutable=substitutable))
     if not kept:
         print(f"skip {folder.name}: no existing exchange")
         return None
@@ -715,27 +746,53 @@ def analyze_view(ids, sector, records, weighted):
 
 
 # ------------------------------------------------------------------------------------------
-# Supply-shortage cascade sweep (docs/methods.md#cascades, model `dependency`, downstream, tau 0.5)
+# Supply-shortage cascade sweep (docs/methods.md "Who depends on whom": model `dependency`,
+# tau 0.5), and the supply dominators of the dependency graph
 # ------------------------------------------------------------------------------------------
 
 CASCADE_THRESHOLD = 0.5
 
+# The models the fixtures pin down: (file suffix, honour substitutable, direction).
+CASCADE_MODELS = [
+    ("", True, "both"),                       # the default: catalogue, both
+    ("_ignore_supply", False, "supply"),      # --substitutes ignore --direction supply
+    ("_catalogue_outlet", True, "outlet"),    # outlet dependencies alone
+]
 
-def cascade_inputs(case):
-    """Per live-candidate enterprise j and layer r: [(supplier, weight)] and the total weight.
 
-    The exchanges entering the metrics: every (existing) exchange but self-exchanges; parallel
-    exchanges each count. Weights are the canonical quantities when every inbound exchange of j
-    in r has one and they sum to more than 0, else 1 per exchange (counting)."""
-    inbound = {}
+def dependencies(case, honour_substitutable):
+    """(provider, dependent, layer, quantity, type) for every exchange that carries one.
+
+    Written from the definition: products, byproducts and utilities make the receiver depend on
+    the supplier (supply); waste makes the supplier depend on the receiver (outlet). A
+    substitutable exchange carries none unless substitutes are ignored. Self-exchanges never
+    enter; parallel exchanges each count."""
+    out = []
     for x in case.exchanges:
         if x["supplier"] == x["receiver"]:
             continue
-        inbound.setdefault(x["receiver"], {}).setdefault(x["layer"], []).append(
-            (x["supplier"], x["quantity"]))
+        if honour_substitutable and x.get("substitutable"):
+            continue
+        if x["kind"] == "waste":
+            out.append((x["receiver"], x["supplier"], x["layer"], x["quantity"], "outlet"))
+        else:
+            out.append((x["supplier"], x["receiver"], x["layer"], x["quantity"], "supply"))
+    return out
+
+
+def cascade_inputs(case, honour_substitutable, direction):
+    """Per enterprise j: [(weighted providers, total)] for each (type, layer) slot it has.
+
+    Weights are the canonical quantities when every dependency of that type of j in that layer
+    has one and they sum to more than 0, else 1 per dependency (counting)."""
+    slots = {}
+    for p, d, layer, q, kind in dependencies(case, honour_substitutable):
+        if direction != "both" and kind != direction:
+            continue
+        slots.setdefault(d, {}).setdefault((kind, layer), []).append((p, q))
     shares = {}
-    for j, layers in inbound.items():
-        for layer, lst in layers.items():
+    for j, by_slot in slots.items():
+        for _, lst in sorted(by_slot.items()):
             by_quantity = all(q is not None for _, q in lst) and sum(q for _, q in lst) > 0
             weighted = [(s, q if by_quantity else 1.0) for s, q in lst]
             shares.setdefault(j, []).append((weighted, sum(w for _, w in weighted)))
@@ -751,12 +808,12 @@ def fails(j, failed, shares):
     return False
 
 
-def cascade_sweep(case):
+def cascade_sweep(case, honour_substitutable=True, direction="both"):
     """[(trigger, cascade_failed, cascade_rounds)] in park order, by synchronous rounds, plus a
     cross-check: the condition is monotone, so an asynchronous (one at a time) fixed point must
     reach the same failed set."""
     ids = [eid for eid, _ in case.enterprises]
-    shares = cascade_inputs(case)
+    shares = cascade_inputs(case, honour_substitutable, direction)
     candidates = [j for j in ids if j not in case.external and j in shares]
     rows = []
     for trigger in ids:
@@ -819,8 +876,10 @@ def write_case(case):
     write_csv(folder / "enterprises.csv", ["id", "sector", "external"],
               [[eid, sec, "true" if eid in case.external else "false"]
                for eid, sec in case.enterprises])
-    write_csv(folder / "exchanges.csv", ["supplier", "receiver", "layer", "kind", "quantity"],
-              [[x["supplier"], x["receiver"], x["layer"], x["kind"], fmt(x["quantity"])]
+    write_csv(folder / "exchanges.csv",
+              ["supplier", "receiver", "layer", "kind", "quantity", "substitutable"],
+              [[x["supplier"], x["receiver"], x["layer"], x["kind"], fmt(x["quantity"]),
+                {True: "true", False: "false", None: ""}[x.get("substitutable")]]
                for x in case.exchanges])
     ent_rows, park_rows, tie_rows, skip_rows = [], [], [], []
     summary = []
@@ -838,11 +897,15 @@ def write_case(case):
     write_csv(folder / "expected_park.csv", ["layer"] + PARK_FIELDS, park_rows)
     write_csv(folder / "expected_ties.csv", ["layer", "supplier", "receiver", "bridge"], tie_rows)
     write_csv(folder / "not_comparable.csv", ["layer", "column", "reason"], skip_rows)
-    cascade = cascade_sweep(case)
-    write_csv(folder / "expected_cascade.csv", ["trigger", "cascade_failed", "cascade_rounds"],
-              [[t, f, r] for t, f, r in cascade])
+    for suffix, honour, direction in CASCADE_MODELS:
+        rows = cascade_sweep(case, honour, direction)
+        write_csv(folder / f"expected_cascade{suffix}.csv",
+                  ["trigger", "cascade_failed", "cascade_rounds"], [[t, f, r] for t, f, r in rows])
+        if suffix == "":
+            cascade = rows
     spread = sum(1 for _, f, _ in cascade if f > 1)
-    summary_cascade = (f"cascade sweep (dependency, downstream, tau {CASCADE_THRESHOLD}): "
+    summary_cascade = (f"cascade sweep (dependency, both directions, substitutable exchanges "
+                       f"left out, tau {CASCADE_THRESHOLD}): "
                        f"{len(case.external)} external enterprises; {spread} of {len(cascade)} "
                        f"triggers spread, largest {max((f for _, f, _ in cascade), default=0)} "
                        f"failed, longest {max((r for _, _, r in cascade), default=0)} rounds")

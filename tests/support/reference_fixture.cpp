@@ -126,6 +126,15 @@ Park load_reference_park(const std::filesystem::path& case_dir) {
                                                     : "m3/a";
       x.quantity = Quantity{*x.amount, unit};
     }
+    if (exchanges.column("substitutable")) {  // absent in older fixtures: not substitutable
+      const std::string& text = exchanges.cell(i, "substitutable");
+      if (!text.empty()) {
+        x.substitutable = parse_bool(text);
+        if (!x.substitutable)
+          throw DataError(exchanges.file + " record " + std::to_string(i + 1) +
+                          ": substitutable '" + text + "' is not a boolean");
+      }
+    }
     park.exchanges.push_back(std::move(x));
   }
   return park;

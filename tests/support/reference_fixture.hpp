@@ -37,7 +37,8 @@ std::vector<std::filesystem::path> reference_case_dirs();
 
 // The park of a case folder: enterprises.csv (id, sector, optional external as true/false, empty
 // or absent = false; name = id) and exchanges.csv
-// (supplier, receiver, layer, kind, quantity in the layer's canonical unit, empty for none),
+// (supplier, receiver, layer, kind, quantity in the layer's canonical unit, empty for none,
+// optional substitutable as true/false, empty for not said),
 // every exchange existing. Throws DataError on a layer or kind symbio cannot parse.
 Park load_reference_park(const std::filesystem::path& case_dir);
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "network/dominators.hpp"
 #include "network/robustness.hpp"
 #include "tests/audit/audit_fixture.hpp"
 
@@ -93,6 +96,40 @@ TEST(ReportMarkdownTest, EmptyFindingsStillGiveAReport) {
   const std::string md = report_markdown(empty);
   EXPECT_TRUE(has(md, "未确定关键企业"));
   EXPECT_TRUE(has(md, "（未生成网络图）"));
+}
+
+}  // namespace
+}  // namespace symbio::viz
+
+namespace symbio::viz {
+namespace {
+
+// The supply dominators of `all`, most first and bounded: in the coal chemical park 热电厂
+// (e03) dominates the most enterprises (4, compared with networkx.immediate_dominators by
+// tests/interop/dominators_test.py); with top_dominators = 2 the table has two rows and the
+// rest is counted. beta_c of the largest component is a row of the summary.
+TEST(ReportMarkdownTest, SupplyDominatorsAreBounded) {
+  const Report r = audited("coal_chemical_park");
+  const std::vector<net::LayerDominators> dominators = net::supply_dominators(*r.run->graph);
+  std::int64_t most = 0;
+  std::size_t dominating = 0;
+  for (const std::int64_t d : dominators.front().dominated) {
+    most = std::max(most, d);
+    dominating += d > 0 ? 1 : 0;
+  }
+  ASSERT_EQ(most, 4);
+  ASSERT_GT(dominating, 2u);
+  ReportInput in = input_of(r, ReportLanguage::en);
+  in.dominators = &dominators;
+  in.top_dominators = 2;
+  in.beta_c_largest_component = 0.125;
+  const std::string md = report_markdown(in);
+  const auto at = md.find("### Supply dominators");
+  ASSERT_NE(at, std::string::npos);
+  const std::string section = md.substr(at, md.find("## 5.", at) - at);
+  EXPECT_TRUE(has(section, "(e03) | 4 |")) << section;
+  EXPECT_TRUE(has(section, std::to_string(dominating - 2) + " more in dominators.csv")) << section;
+  EXPECT_TRUE(has(md, "beta_c of the largest component | 0.125"));
 }
 
 }  // namespace

@@ -12,7 +12,8 @@
 
 #include "network/cascade.hpp"
 
-// Helpers shared by the cascade models (cascade.cpp, load_cascade.cpp). Not part of the API.
+// Helpers shared by the cascade models (the dependency model, its reference, the load model),
+// defined in network/detail/cascade_common.cpp. Not part of the API.
 namespace symbio::net::detail {
 
 inline std::size_t slot_of(Vertex v, Layer layer) {
