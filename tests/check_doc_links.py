@@ -13,7 +13,7 @@ import sys
 ROOTS = ["README.md", "CMakeLists.txt", "core", "network", "audit", "io", "visualization", "cli",
          "proto", "scripts", "docs", "tests", "bench", "examples", "cmake", ".ci"]
 EXTENSIONS = (".cpp", ".hpp", ".h", ".proto", ".sh", ".py", ".md", ".txt", ".cmake", ".toml",
-              ".yml", ".yaml", "")
+              ".yml", ".yaml", ".json")
 SKIP = ("tests/reference/data/",)
 # Markdown files that symbio and the benchmark write (outputs, not citations).
 OUTPUTS = {"report.md", "table.md"}
@@ -55,11 +55,11 @@ def sources(root):
             for name in sorted(files):
                 path = os.path.join(folder, name)
                 rel = os.path.relpath(path, root)
-                if rel.startswith(SKIP) or not name.endswith(EXTENSIONS):
+                if rel.startswith(SKIP):
                     continue
-                if "." not in name and folder != os.path.join(root, ".ci"):
-                    continue
-                yield path
+                # Scripts without an extension (.ci/run) are read too.
+                if name.endswith(EXTENSIONS) or ("." not in name and rel.startswith(".ci")):
+                    yield path
 
 
 def main():
