@@ -67,7 +67,14 @@ OutputLock::OutputLock(const std::string& folder) : folder_(folder), slot_(kSlot
   std::error_code ec;
   const fs::path dir = folder.empty() ? fs::path(".") : fs::path(folder);
   if (!fs::exists(dir, ec)) {
-    created_folder_ = fs::create_directories(dir, ec);
+    // The folders about to be made, deepest first, so that they can go again.
+    fs::path p = fs::absolute(dir, ec).lexically_normal();
+    if (p.filename().empty()) p = p.parent_path();  // a trailing separator
+    while (!p.empty() && p != p.root_path() && !fs::exists(p, ec)) {
+      created_.push_back(p.string());
+      p = p.parent_path();
+    }
+    fs::create_directories(dir, ec);
     if (ec) throw FileError(folder, "cannot create the folder: " + ec.message());
   } else if (!fs::is_directory(dir, ec)) {
     throw FileError(folder, "is not a folder");
@@ -113,7 +120,10 @@ OutputLock::~OutputLock() {
   ::unlink(lock_path_.c_str());
   if (slot_ < kSlots) held[slot_].state.store(0);
   ::close(fd_);
-  if (created_folder_) ::rmdir(folder_.c_str());  // only when empty: nothing was written
+  // The folders this lock made go when empty (nothing was written), deepest first.
+  for (const std::string& made : created_) {
+    if (::rmdir(made.c_str()) != 0) break;
+  }
 }
 
 void remove_held_lock_files() noexcept {

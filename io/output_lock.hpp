@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace symbio::io {
 
@@ -12,8 +13,8 @@ inline constexpr const char* kLockFileName = ".symbio.lock";
 // process id of the run that has it. The folder is created when missing. A second run into the
 // same folder does not wait: the constructor throws FileError naming the folder and the other
 // run's process id. The lock ends with the object (or the process, however it ends: the kernel
-// drops a flock with its last descriptor); the lock file is removed then, and so is the folder
-// when this lock created it and nothing was written into it. A lock file left by a killed run
+// drops a flock with its last descriptor); the lock file is removed then, and so are the
+// folders this lock created when nothing was written into them. A lock file left by a killed run
 // holds no lock and is simply taken over.
 class OutputLock {
  public:
@@ -28,7 +29,7 @@ class OutputLock {
   std::string folder_;
   std::string lock_path_;
   int fd_ = -1;
-  bool created_folder_ = false;
+  std::vector<std::string> created_;  // folders this lock made, deepest first
   std::size_t slot_;
 };
 

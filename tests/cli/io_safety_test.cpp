@@ -205,6 +205,11 @@ TEST(IoSafetyTest, DashWritesOneFileToStandardOutput) {
   const Shell svg = shell("$S render examples/kalundborg -o - -q | cat");  // SVG by default
   ASSERT_EQ(svg.status, 0) << svg.err;
   EXPECT_TRUE(contains(svg.out, "<svg")) << svg.out.substr(0, 200);
+  // A descriptor's name (what /dev/stdout leads to) is written to that descriptor, here a pipe.
+  const Shell fd =
+      shell("$S convert examples/kalundborg -o /proc/self/fd/1 --format json -q | cat");
+  ASSERT_EQ(fd.status, 0) << fd.err;
+  EXPECT_EQ(fd.out, read_text(dir + "/park.json"));
   // Without a format, `-o -` is a usage error; no file named "-" ever appears.
   EXPECT_EQ(shell("$S convert examples/kalundborg -o -").status, 2);
   EXPECT_FALSE(fs::exists(std::string(SYMBIO_SOURCE_DIR) + "/-"));

@@ -46,7 +46,7 @@ TEST(OutputLockTest, ASecondLockFailsNamingTheFolderAndTheHolder) {
 TEST(OutputLockTest, RemovesOnlyTheFolderItCreatedWhenEmpty) {
   TempDir dir;
   { OutputLock lock(dir / "new/deeper"); }
-  EXPECT_FALSE(fs::exists(dir / "new/deeper"));
+  EXPECT_FALSE(fs::exists(dir / "new"));
   fs::create_directories(dir / "kept");
   { OutputLock lock(dir / "kept"); }
   EXPECT_TRUE(fs::is_directory(dir / "kept"));
