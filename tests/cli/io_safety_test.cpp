@@ -25,6 +25,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/fifo_reader.hpp"
 #include "tests/support/run_symbio.hpp"
 
 namespace symbio::testing {
@@ -113,10 +114,9 @@ TEST(IoSafetyTest, FifoOutputReachesItsReader) {
   const std::string dir = make_temp_dir("symbio-iosafety-fifo");
   const std::string fifo = dir + "/park.json";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  std::string received;
-  std::thread reader([&] { received = read_text(fifo); });
+  FifoReader reader(fifo);
   const Shell s = shell("$S convert examples/kalundborg -o " + fifo + " -q");
-  reader.join();
+  const std::string received = reader.finish();
   ASSERT_EQ(s.status, 0) << s.err;
   const Shell direct = shell("$S convert examples/kalundborg -o " + dir + "/direct.json -q");
   ASSERT_EQ(direct.status, 0);

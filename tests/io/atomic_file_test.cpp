@@ -11,10 +11,10 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
-#include <thread>
 
 #include "core/error.hpp"
 #include "tests/io/temp_dir.hpp"
+#include "tests/support/fifo_reader.hpp"
 
 namespace symbio::io {
 namespace {
@@ -139,12 +139,10 @@ TEST(AtomicFileTest, WritesThroughAFifo) {
   TempDir dir;
   const std::string fifo = dir / "pipe";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  std::string received;
-  std::thread reader([&] { received = read_all(fifo); });
+  symbio::testing::FifoReader reader(fifo);
   const std::string content(200000, 'x');  // more than a pipe's buffer holds
   write_file_atomically(fifo, content);
-  reader.join();
-  EXPECT_EQ(received, content);
+  EXPECT_EQ(reader.finish(), content);
   EXPECT_TRUE(fs::is_fifo(fifo));
   EXPECT_EQ(names_in(dir.path()), std::vector<std::string>{"pipe"});
 }
