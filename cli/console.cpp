@@ -64,9 +64,18 @@ std::function<void(double)> Console::progress(std::string label) const {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     int shown_percent = -1;
     long shown_second = -1;
+    double last_share = 0.0;
+    bool started = false;  // the pace is measured from the first report, not from creation
   };
   auto state = std::make_shared<State>();
   return [label = std::move(label), state, drawn = line_drawn_](double share) {
+    // A share that goes back is the next piece of work of the same kind (the distances of the
+    // next layer): its pace is measured from now.
+    if (!state->started || share < state->last_share) {
+      state->start = std::chrono::steady_clock::now();
+      state->started = true;
+    }
+    state->last_share = share;
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - state->start).count();
     if (elapsed < 1.0) return;
@@ -105,7 +114,8 @@ std::string format_progress(std::string_view label, double share, double elapsed
   std::string line(label);
   line += " " + std::to_string(static_cast<int>(done * 100)) + " %";
   if (done >= 0.01 && done < 1.0 && elapsed_seconds >= 1.0) {
-    line += ", about " + format_duration(elapsed_seconds * (1.0 - done) / done) + " left";
+    const double left = elapsed_seconds * (1.0 - done) / done;
+    line += left < 0.5 ? ", less than a second left" : ", about " + format_duration(left) + " left";
   }
   return line;
 }

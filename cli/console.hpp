@@ -40,7 +40,8 @@ class Console {
 
 // "distances 42 %, about 41 s left": the progress line. The estimate assumes the rest goes at
 // the pace so far, elapsed * (1 - share) / share; it is left out below 1 % done or in the first
-// second, where the pace is not yet known. `share` is clamped to 0..1.
+// second, where the pace is not yet known. `share` is clamped to 0..1. A callback of progress()
+// whose share goes back (the same work for the next layer) measures the pace anew.
 std::string format_progress(std::string_view label, double share, double elapsed_seconds);
 
 // "41 s", "3 min 05 s", "2 h 07 min" (rounded to whole seconds, then to minutes above an hour).

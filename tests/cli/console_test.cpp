@@ -25,6 +25,8 @@ TEST(ConsoleTest, FormatsProgressWithTheTimeLeft) {
   // 90 s for 25 %: 90 * 0.75 / 0.25 = 270 s = 4 min 30 s.
   EXPECT_EQ(format_progress("audit 3/5: indicators", 0.25, 90),
             "audit 3/5: indicators 25 %, about 4 min 30 s left");
+  // 10 s for 96 %: 10 * 0.04 / 0.96 = 0.42 s.
+  EXPECT_EQ(format_progress("distances", 0.96, 10), "distances 96 %, less than a second left");
 }
 
 TEST(ConsoleTest, LeavesTheEstimateOutWhileThePaceIsUnknown) {
