@@ -148,6 +148,10 @@ LoadedPark read_park_from_stdin(const std::string& format, const ReadOptions& op
     loaded = read_park(file, options);
   } catch (const FileError& e) {
     std::string message = e.what();
+    if (!chosen.empty() && message.find("unknown park format") != std::string::npos) {
+      throw OptionError("--input-format: '" + format +
+                        "' is not a park format (expected csv, json, pb, pbtxt or graphml)");
+    }
     if (message.rfind(file + ": ", 0) == 0) message.erase(0, file.size() + 2);
     throw FileError(std::string(kStdinName), renamed(message, file));
   } catch (const DataError& e) {

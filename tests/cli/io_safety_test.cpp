@@ -187,6 +187,8 @@ TEST(IoSafetyTest, ReadsAParkFromStandardInputInEachFormat) {
   EXPECT_EQ(bad.status, 3);
   EXPECT_TRUE(contains(bad.err, "<stdin>:2:")) << bad.err;
   EXPECT_FALSE(contains(bad.err, "symbio-stdin-")) << bad.err;  // no temporary path shows
+  // A format that is none is a usage error.
+  EXPECT_EQ(shell("echo x | $S info - --input-format xlsm").status, 2);
 }
 
 TEST(IoSafetyTest, DashWritesOneFileToStandardOutput) {
