@@ -1,5 +1,8 @@
 #include "cli/app.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -15,6 +18,47 @@ namespace {
 
 int status(ExitStatus s) {
   return static_cast<int>(s);
+}
+
+// Data written to standard output that did not arrive (a full disk, /dev/full, a closed pipe
+// end) is a failed write like any other: flushed and checked before the program ends.
+int check_standard_output(int code, const Console& console) {
+  errno = 0;
+  std::cout.flush();
+  const bool stream_failed = !std::cout;
+  const bool flush_failed = std::fflush(stdout) != 0;
+  if (!stream_failed && !flush_failed && std::ferror(stdout) == 0) return code;
+  const int error = errno;
+  console.error(std::string("cannot write to standard output") +
+                (error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
+  return code == status(ExitStatus::success) ? status(ExitStatus::file_error) : code;
+}
+
+int run_action(const Action& action, const Console& console) {
+  try {
+    return action ? action(console) : status(ExitStatus::usage);
+  } catch (const ValidationFailed& e) {
+    const auto errors = e.report().count(Severity::error);
+    console.error("the input has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
+                  " (listed above); nothing was written");
+    return status(ExitStatus::bad_data);
+  } catch (const DataError& e) {
+    console.error(e.what());
+    return status(ExitStatus::bad_data);
+  } catch (const FileError& e) {
+    console.error(e.what());
+    return status(ExitStatus::file_error);
+  } catch (const OptionError& e) {
+    console.error(e.what());
+    return status(ExitStatus::usage);
+  } catch (const std::bad_alloc&) {
+    console.error("out of memory");
+    return status(ExitStatus::internal);
+  } catch (const std::exception& e) {
+    console.error(std::string("internal error: ") + e.what() +
+                  " (this is a bug in symbio; please report it with the input)");
+    return status(ExitStatus::internal);
+  }
 }
 
 }  // namespace
@@ -48,34 +92,12 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);  // prints help, version or the usage error
-    return code == 0 ? status(ExitStatus::success) : status(ExitStatus::usage);
+    return check_standard_output(
+        code == 0 ? status(ExitStatus::success) : status(ExitStatus::usage), Console(false, false));
   }
 
   const Console console(quiet, verbose);
-  try {
-    return action ? action(console) : status(ExitStatus::usage);
-  } catch (const ValidationFailed& e) {
-    const auto errors = e.report().count(Severity::error);
-    console.error("the input has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
-                  " (listed above); nothing was written");
-    return status(ExitStatus::bad_data);
-  } catch (const DataError& e) {
-    console.error(e.what());
-    return status(ExitStatus::bad_data);
-  } catch (const FileError& e) {
-    console.error(e.what());
-    return status(ExitStatus::file_error);
-  } catch (const OptionError& e) {
-    console.error(e.what());
-    return status(ExitStatus::usage);
-  } catch (const std::bad_alloc&) {
-    console.error("out of memory");
-    return status(ExitStatus::internal);
-  } catch (const std::exception& e) {
-    console.error(std::string("internal error: ") + e.what() +
-                  " (this is a bug in symbio; please report it with the input)");
-    return status(ExitStatus::internal);
-  }
+  return check_standard_output(run_action(action, console), console);
 }
 
 }  // namespace symbio::cli

@@ -58,6 +58,7 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
   options.distance.progress = console.progress("distances");
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
+  const OutputDir out(args.out, args.input.path);  // locked for the whole run
   const io::LoadedPark loaded = load_park(args.input, console);
   const net::SymbiosisGraph graph(loaded.park, graph_options);
   if (!options.layers.empty() && !graph.has_view(options.layers.front())) {
@@ -81,7 +82,9 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
   // Everything is computed before anything is written: a failure leaves no partial set.
   ResultFiles files;
   add_analysis_files(files, graph, layers, meta);
-  write_files(OutputDir(args.out, args.input.path), files);
+  RunRecord record{"analyze", args.input.path, loaded.sha256, meta.options};
+  record.options.emplace_back("seed", std::to_string(args.seed));
+  write_files(out, files, record);
   console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
                std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
                " enterprises)");

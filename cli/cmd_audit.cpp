@@ -62,11 +62,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
       args.config.empty() ? audit::default_thresholds() : audit::read_thresholds_file(args.config);
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
+  const OutputDir out(args.out, args.input.path);  // locked for the whole run
+  console.stage("audit 1/5: reading the park");
   const io::LoadedPark loaded = load_park(args.input, console);
   const Park& park = loaded.park;
   const net::SymbiosisGraph graph(park, graph_options);
 
   // The models run once with their defaults and feed every output.
+  console.stage("audit 2/5: cascade sweep");
   const auto direction = net::parse_cascade_direction(args.direction);
   if (!direction) {
     throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
@@ -78,16 +81,19 @@ int run_audit(const AuditArgs& args, const Console& console) {
   net::AnalyzeOptions analyze_options;
   analyze_options.communities.seed = args.seed;
   analyze_options.distance.threads = args.threads;
-  analyze_options.distance.progress = console.progress("distances");
+  analyze_options.distance.progress = console.progress("audit 3/5: indicators, distances");
+  console.stage("audit 3/5: indicators");
   analyze_options.sweep = &sweep;
   const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
   const double beta_c = net::critical_beta(graph);
   const double beta_c_largest_component = net::critical_beta_largest_component(graph);
   const std::vector<net::LayerDominators> dominators =
       net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
+  console.stage("audit 4/5: robustness");
   const net::RobustnessResult robustness =
       net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
 
+  console.stage("audit 5/5: findings, diagrams, report");
   const std::vector<audit::Finding> findings =
       audit::run_audit(audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue,
                                          net::critical_beta_by_component(graph), &dominators},
@@ -169,7 +175,9 @@ int run_audit(const AuditArgs& args, const Console& console) {
                                                    {report.robustness_svg_file, chart}}));
   }
 
-  write_files(OutputDir(args.out, args.input.path), files);
+  RunRecord record{"audit", args.input.path, loaded.sha256, meta.options};
+  record.options.emplace_back("seed", std::to_string(args.seed));
+  write_files(out, files, record);
   const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
     return f.priority == audit::Priority::high;
   });

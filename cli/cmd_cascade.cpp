@@ -71,6 +71,7 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
   const std::vector<net::RemovalStrategy> strategies = parse_strategies(args.strategies);
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
+  const OutputDir out(args.out, args.input.path);  // locked for the whole run
   const io::LoadedPark loaded = load_park(args.input, console);
   const net::SymbiosisGraph graph(loaded.park, graph_options);
   if (!graph.has_view(*layer)) {
@@ -138,7 +139,8 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
   // Everything is computed before anything is written.
   ResultFiles files;
   add_cascade_files(files, graph, document);
-  const std::string names = write_files(OutputDir(args.out, args.input.path), files);
+  const std::string names =
+      write_files(out, files, {"cascade", args.input.path, loaded.sha256, document.meta.options});
   if (document.scenario != nullptr) {
     console.info("scenario: " + std::to_string(scenario.failed) + " enterprises fail in " +
                  std::to_string(scenario.spread_rounds()) + " rounds after the triggers");

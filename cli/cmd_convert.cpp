@@ -1,9 +1,12 @@
+#include <unistd.h>
+
 #include <filesystem>
 #include <optional>
 #include <system_error>
 
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/output_file.hpp"
 #include "cli/park_input.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
@@ -53,6 +56,11 @@ std::string format_of(const ConvertArgs& args) {
         args.format + "'");
   }
   const std::string& out = args.output;
+  if (out == "-") {
+    throw OptionError(
+        "-o -: give the format of standard output with --format (nodelink, graphml, gexf, pajek, "
+        "dot, json, pb or pbtxt)");
+  }
   std::error_code ec;
   if (!out.empty() && (out.back() == '/' || std::filesystem::is_directory(out, ec))) return "csv";
   if (ends_with_ci(out, ".nodelink.json")) return "nodelink";
@@ -103,6 +111,13 @@ std::string output_folder(const std::string& output, const std::string& format) 
 
 int run_convert(const ConvertArgs& args, const Console& console) {
   const std::string format = format_of(args);
+  const bool to_stdout = args.output == "-";
+  if (to_stdout && format == "csv") {
+    throw OptionError("-o -: a CSV park is a folder of files; give a folder or another --format");
+  }
+  if (to_stdout && format == "pb" && isatty(STDOUT_FILENO) != 0) {
+    throw OptionError("-o -: standard output is a terminal; redirect it to write binary Protobuf");
+  }
   std::optional<Layer> layer;
   if (!args.layer.empty()) {
     layer = parse_layer(args.layer);
@@ -115,7 +130,7 @@ int run_convert(const ConvertArgs& args, const Console& console) {
   if (!gexf_version)
     throw OptionError("--gexf-version: expected 1.2draft or 1.3, not '" + args.gexf_version + "'");
   // Temporary files that a killed run left beside the output go, as with output folders.
-  io::remove_stale_temporary_files(output_folder(args.output, format));
+  if (!to_stdout) io::remove_stale_temporary_files(output_folder(args.output, format));
   const io::LoadedPark loaded = load_park(args.input, console);
   const Park& park = loaded.park;
   const std::vector<std::string> inputs = {args.input.path};
@@ -131,8 +146,8 @@ int run_convert(const ConvertArgs& args, const Console& console) {
     const std::string text = format == "pb"     ? io::park_to_binary(park)
                              : format == "json" ? io::park_to_json(park)
                                                 : io::park_to_text_format(park);
-    io::write_file_atomically(args.output, text, inputs);
-    console.info("wrote " + args.output);
+    write_output_file(args.output, text, args.input.path);
+    console.info("wrote " + output_name(args.output));
     return static_cast<int>(ExitStatus::success);
   }
 
@@ -189,8 +204,8 @@ int run_convert(const ConvertArgs& args, const Console& console) {
            : format == "pajek" ? io::network_pajek(input)
                                : io::network_nodelink_json(input);
   }
-  io::write_file_atomically(args.output, text, inputs);
-  console.info("wrote " + args.output);
+  write_output_file(args.output, text, args.input.path);
+  console.info("wrote " + output_name(args.output));
   return static_cast<int>(ExitStatus::success);
 }
 
@@ -206,7 +221,10 @@ void register_convert(CLI::App& app, Action& action) {
       "Example: symbio convert examples/kalundborg -o kalundborg.gexf --with-analysis");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);
-  command->add_option("-o,--output", args->output, "the file or folder to write")->required();
+  command
+      ->add_option("-o,--output", args->output,
+                   "the file or folder to write; '-' for standard output (with --format)")
+      ->required();
   command->add_option("--format", args->format,
                       "nodelink, graphml, gexf, pajek, dot, json, pb, pbtxt or csv (default: "
                       "from the output's extension)");

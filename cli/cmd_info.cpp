@@ -8,6 +8,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/park_input.hpp"
 #include "core/text.hpp"
+#include "io/info_json.hpp"
 #include "network/cohesion.hpp"
 #include "network/degree.hpp"
 #include "network/distance.hpp"
@@ -49,17 +50,21 @@ std::string short_number(double value) {
   return buffer;
 }
 
-void print_info(const Park& park, std::ostream& out) {
+// Every fact `info` shows, computed once for the text and the JSON.
+io::ParkInfo park_info(const Park& park) {
   const net::SymbiosisGraph graph(park);
   const net::LayerView& all = graph.view();
-  const auto externals = std::count_if(park.enterprises.begin(), park.enterprises.end(),
-                                       [](const Enterprise& e) { return e.external; });
-  out << "Park: " << park.name << "\n";
-  out << "Enterprises: " << park.enterprises.size() << " (" << externals << " external)\n";
+  io::ParkInfo info;
+  info.name = park.name;
+  info.enterprises = park.enterprises.size();
+  info.external =
+      static_cast<std::size_t>(std::count_if(park.enterprises.begin(), park.enterprises.end(),
+                                             [](const Enterprise& e) { return e.external; }));
+  info.exchanges = park.exchanges.size();
 
-  std::map<std::string, std::pair<int, int>> by_layer;  // exchanges, with quantity
-  std::map<std::string, int> by_kind;
-  std::map<std::string, int> by_status;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> by_layer;  // exchanges, quantified
+  std::map<std::string, std::size_t> by_kind;
+  std::map<std::string, std::size_t> by_status;
   for (const Exchange& x : park.exchanges) {
     auto& [count, quantified] = by_layer[std::string(to_string(x.layer))];
     ++count;
@@ -67,42 +72,34 @@ void print_info(const Park& park, std::ostream& out) {
     ++by_kind[std::string(to_string(x.kind))];
     ++by_status[std::string(to_string(x.status))];
   }
-  out << "Exchanges: " << park.exchanges.size() << " (";
-  bool first = true;
   for (const Status s : kStatuses) {
-    if (by_status.count(std::string(to_string(s))) == 0) continue;
-    out << (first ? "" : ", ") << to_string(s) << " " << by_status[std::string(to_string(s))];
-    first = false;
+    const auto it = by_status.find(std::string(to_string(s)));
+    if (it != by_status.end()) info.by_status.emplace_back(it->first, it->second);
   }
-  out << "); " << all.m() << " ties between enterprises in the metrics\n";
+  info.ties = static_cast<std::size_t>(all.m());
   for (const Layer layer : kLayers) {
     const auto it = by_layer.find(std::string(to_string(layer)));
     if (it == by_layer.end()) continue;
-    out << "  " << pad(std::string(to_string(layer)), 10) << it->second.first << " exchanges, "
-        << it->second.second << " with a quantity";
+    io::ParkInfo::Layer entry{it->first, it->second.first, it->second.second, std::nullopt, ""};
     const auto view = net::view_of(layer);
     if (graph.has_view(view) && graph.view(view).weighted()) {
       double total = 0;
       for (const auto& tie : graph.view(view).ties())
         total += tie.weight;
-      out << ", " << format_double(total) << " " << graph.view(view).weight_unit() << " in all";
+      entry.total = total;
+      entry.unit = graph.view(view).weight_unit();
     }
-    out << "\n";
+    info.layers.push_back(std::move(entry));
   }
-  out << "  by kind:  ";
-  first = true;
   for (const Kind k : kKinds) {
     const auto it = by_kind.find(std::string(to_string(k)));
-    if (it == by_kind.end()) continue;
-    out << (first ? "" : ", ") << to_string(k) << " " << it->second;
-    first = false;
+    if (it != by_kind.end()) info.by_kind.emplace_back(it->first, it->second);
   }
-  out << "\n";
 
   const net::Components components = net::compute_components(all);
-  out << "Components: " << components.weak << " weak, " << components.strong
-      << " strong; the largest weak component holds " << percent(components.largest_weak_share)
-      << " of the enterprises\n";
+  info.weak_components = components.weak;
+  info.strong_components = components.strong;
+  info.largest_weak_share = components.largest_weak_share;
 
   const net::DegreeIndicators degrees = net::compute_degrees(all);
   const net::DistanceIndicators distances = net::compute_distance_indicators(all);
@@ -116,17 +113,49 @@ void print_info(const Park& park, std::ostream& out) {
     return distances.betweenness[ua] > distances.betweenness[ub];
   });
   const std::size_t top = std::min<std::size_t>(order.size(), 10);
+  for (std::size_t k = 0; k < top; ++k) {
+    const net::Vertex v = order[k];
+    const auto u = static_cast<std::size_t>(v);
+    info.top.push_back({graph.id(v), graph.name(v), graph.external(v), degrees.degree[u],
+                        degrees.in_degree[u], degrees.out_degree[u], distances.betweenness[u]});
+  }
+  return info;
+}
+
+void print_info(const io::ParkInfo& info, std::ostream& out) {
+  out << "Park: " << info.name << "\n";
+  out << "Enterprises: " << info.enterprises << " (" << info.external << " external)\n";
+  out << "Exchanges: " << info.exchanges << " (";
+  bool first = true;
+  for (const auto& [status, count] : info.by_status) {
+    out << (first ? "" : ", ") << status << " " << count;
+    first = false;
+  }
+  out << "); " << info.ties << " ties between enterprises in the metrics\n";
+  for (const io::ParkInfo::Layer& layer : info.layers) {
+    out << "  " << pad(layer.layer, 10) << layer.exchanges << " exchanges, " << layer.with_quantity
+        << " with a quantity";
+    if (layer.total) out << ", " << format_double(*layer.total) << " " << layer.unit << " in all";
+    out << "\n";
+  }
+  out << "  by kind:  ";
+  first = true;
+  for (const auto& [kind, count] : info.by_kind) {
+    out << (first ? "" : ", ") << kind << " " << count;
+    first = false;
+  }
+  out << "\n";
+  out << "Components: " << info.weak_components << " weak, " << info.strong_components
+      << " strong; the largest weak component holds " << percent(info.largest_weak_share)
+      << " of the enterprises\n";
   out << "Top enterprises by partners (all layers):\n";
   out << "  " << pad("enterprise", 40) << pad("partners", 10) << pad("suppliers", 11)
       << pad("receivers", 11) << "betweenness\n";
-  for (std::size_t k = 0; k < top; ++k) {
-    const auto v = static_cast<std::size_t>(order[k]);
-    const std::string label =
-        graph.name(order[k]) + (graph.external(order[k]) ? " (external)" : "");
-    out << "  " << pad(label, 40) << pad(std::to_string(degrees.degree[v]), 10)
-        << pad(std::to_string(degrees.in_degree[v]), 11)
-        << pad(std::to_string(degrees.out_degree[v]), 11) << short_number(distances.betweenness[v])
-        << "\n";
+  for (const io::ParkInfo::TopEnterprise& e : info.top) {
+    const std::string label = e.name + (e.external ? " (external)" : "");
+    out << "  " << pad(label, 40) << pad(std::to_string(e.partners), 10)
+        << pad(std::to_string(e.suppliers), 11) << pad(std::to_string(e.receivers), 11)
+        << short_number(e.betweenness) << "\n";
   }
 }
 
@@ -140,10 +169,18 @@ void register_info(CLI::App& app, Action& action) {
       "enterprises with most partners.\n"
       "Example: symbio info examples/guitang");
   add_park_input(*command, *input);
-  command->callback([&action, input] {
-    action = [input](const Console& console) {
+  auto json = std::make_shared<bool>(false);
+  command->add_flag("--json", *json,
+                    "print the same facts as one JSON document (for scripts) instead of text");
+  command->callback([&action, input, json] {
+    action = [input, json](const Console& console) {
       const io::LoadedPark loaded = load_park(*input, console);
-      print_info(loaded.park, std::cout);
+      const io::ParkInfo info = park_info(loaded.park);
+      if (*json) {
+        std::cout << io::park_info_json(info, loaded.path, loaded.sha256);
+      } else {
+        print_info(info, std::cout);
+      }
       return static_cast<int>(ExitStatus::success);
     };
   });

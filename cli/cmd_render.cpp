@@ -1,9 +1,11 @@
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/output_dir.hpp"
+#include "cli/output_file.hpp"
 #include "cli/park_input.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
@@ -23,6 +25,7 @@ struct RenderArgs {
   ParkInput input;
   ScenarioArgs scenario;
   std::string output;
+  std::string format;  // "" = from the output's extension (svg for standard output)
   std::string layer;
   std::string engine;
   std::string size_by;
@@ -44,11 +47,18 @@ struct OutputKind {
   viz::ImageFormat format = viz::ImageFormat::svg;
 };
 
-OutputKind output_kind(const std::string& path) {
-  std::string extension = to_lower_ascii(std::filesystem::path(path).extension().string());
-  if (!extension.empty()) extension.erase(0, 1);
+OutputKind output_kind(const std::string& path, const std::string& requested) {
+  std::string extension = to_lower_ascii(requested);
+  if (extension.empty() && path == "-") extension = "svg";
+  if (extension.empty()) {
+    extension = to_lower_ascii(std::filesystem::path(path).extension().string());
+    if (!extension.empty()) extension.erase(0, 1);
+  }
   if (extension == "dot" || extension == "gv") return {true, viz::ImageFormat::svg};
   if (const auto format = viz::parse_image_format(extension)) return {false, *format};
+  if (!requested.empty()) {
+    throw OptionError("--format: expected svg, png, pdf or dot, not '" + requested + "'");
+  }
   throw OptionError("-o: the file must end in .svg, .png, .pdf or .dot, found '" + path + "'");
 }
 
@@ -65,9 +75,7 @@ void check_indicator(const std::string& name) {
 
 // Writes next to nothing it read: the input's files count as inputs of the atomic write.
 void write_output(const RenderArgs& args, std::string_view content) {
-  const std::filesystem::path target(args.output);
-  const OutputDir dir(target.parent_path().string(), args.input.path);
-  dir.write(target.filename().string(), content);
+  write_output_file(args.output, content, args.input.path);
 }
 
 int run_sankey(const RenderArgs& args, const OutputKind& kind, const Console& console) {
@@ -86,13 +94,17 @@ int run_sankey(const RenderArgs& args, const OutputKind& kind, const Console& co
   for (const auto& note : sankey.notes)
     console.warn(note);
   write_output(args, sankey.svg);
-  console.info("wrote " + args.output + " (Sankey diagram of the " +
+  console.info("wrote " + output_name(args.output) + " (Sankey diagram of the " +
                std::string(to_string(options.layer)) + " flows between sectors)");
   return static_cast<int>(ExitStatus::success);
 }
 
 int run_render(const RenderArgs& args, const Console& console) {
-  const OutputKind kind = output_kind(args.output);
+  const OutputKind kind = output_kind(args.output, args.format);
+  if (args.output == "-" && !kind.dot && kind.format != viz::ImageFormat::svg &&
+      isatty(STDOUT_FILENO) != 0) {
+    throw OptionError("-o -: standard output is a terminal; redirect it to write a binary image");
+  }
   if (args.sankey) return run_sankey(args, kind, console);
 
   viz::DotOptions options;
@@ -162,7 +174,7 @@ int run_render(const RenderArgs& args, const Console& console) {
     content = std::move(rendered.data);
   }
   write_output(args, content);
-  console.info("wrote " + args.output + " (" + std::to_string(drawing.nodes) +
+  console.info("wrote " + output_name(args.output) + " (" + std::to_string(drawing.nodes) +
                (drawing.aggregated ? " sectors, " : " enterprises, ") +
                std::to_string(drawing.edges) + " edges, layout " + drawing.engine + ")");
   return static_cast<int>(ExitStatus::success);
@@ -180,8 +192,12 @@ void register_render(CLI::App& app, Action& action) {
       "         symbio render examples/coal_chemical_park --sankey --layer material -o flows.svg");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);
-  command->add_option("-o,--output", args->output, "the file to write: .svg, .png, .pdf or .dot")
+  command
+      ->add_option("-o,--output", args->output,
+                   "the file to write: .svg, .png, .pdf or .dot; '-' for standard output")
       ->required();
+  command->add_option("--format", args->format,
+                      "svg, png, pdf or dot (default: from the output's extension; svg for -o -)");
   command->add_option("--layer", args->layer,
                       "draw one view: all (default), material, energy, water, waste");
   command->add_option("--engine", args->engine,

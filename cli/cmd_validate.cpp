@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/park_input.hpp"
+#include "io/info_json.hpp"
 
 namespace symbio::cli {
 
@@ -14,8 +15,20 @@ void register_validate(CLI::App& app, Action& action) {
                          "Exit status 0 when the park is usable, 3 when it is not.\n"
                          "Example: symbio validate examples/kalundborg");
   add_park_input(*command, *input);
-  command->callback([&action, input] {
-    action = [input](const Console& console) {
+  auto json = std::make_shared<bool>(false);
+  command->add_flag("--json", *json,
+                    "print the park's counts and every problem as one JSON document on standard "
+                    "output (also when the park is unusable; the exit status is the same)");
+  command->callback([&action, input, json] {
+    action = [input, json](const Console& console) {
+      if (*json) {
+        const io::LoadedPark loaded = read_park_input(*input);
+        std::cout << io::validation_json(loaded.path, loaded.park.name,
+                                         loaded.park.enterprises.size(),
+                                         loaded.park.exchanges.size(), loaded.report);
+        return static_cast<int>(loaded.report.has_errors() ? ExitStatus::bad_data
+                                                           : ExitStatus::success);
+      }
       const io::LoadedPark loaded = load_park(*input, console);
       const auto& report = loaded.report;
       console.info(loaded.park.name + ": " + std::to_string(loaded.park.enterprises.size()) +

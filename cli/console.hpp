@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,14 +23,29 @@ class Console {
   // Progress for long work: shown only when stderr is a terminal and not quiet.
   bool show_progress() const { return progress_; }
   bool verbose() const { return verbose_ && !quiet_; }
-  // A progress callback for the library (share done, 0..1) that draws "label 42%" on stderr once
-  // the work has taken more than a second; empty when progress is not shown.
+  // Names the stage a long run is in ("cascade sweep"): drawn on the progress line, replaced by
+  // the next stage or message.
+  void stage(std::string_view name) const;
+  // A progress callback for the library (share done, 0..1) that draws format_progress() on
+  // stderr once the work has taken more than a second; empty when progress is not shown.
   std::function<void(double)> progress(std::string label) const;
 
  private:
+  void clear_line() const;
+
   bool quiet_;
   bool verbose_;
   bool progress_;
+  std::shared_ptr<bool> line_drawn_;  // a progress line waits to be cleared
 };
+
+// "distances 42 %, about 41 s left": the progress line. The estimate assumes the rest goes at
+// the pace so far, elapsed * (1 - share) / share; it is left out below 1 % done or in the first
+// second, where the pace is not yet known. `share` is clamped to 0..1. A callback of progress()
+// whose share goes back (the same work for the next layer) measures the pace anew.
+std::string format_progress(std::string_view label, double share, double elapsed_seconds);
+
+// "41 s", "3 min 05 s", "2 h 07 min" (rounded to whole seconds, then to minutes above an hour).
+std::string format_duration(double seconds);
 
 }  // namespace symbio::cli

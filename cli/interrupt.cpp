@@ -5,6 +5,7 @@
 #include <csignal>
 
 #include "io/atomic_file.hpp"
+#include "io/output_lock.hpp"
 
 namespace symbio::cli {
 
@@ -12,6 +13,7 @@ namespace {
 
 extern "C" void on_interrupt(int signal_number) {
   io::remove_pending_temporary_files();
+  io::remove_held_lock_files();
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
 }

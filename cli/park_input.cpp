@@ -1,6 +1,7 @@
 #include "cli/park_input.hpp"
 
 #include "core/error.hpp"
+#include "io/stdin_park.hpp"
 
 namespace symbio::cli {
 
@@ -9,8 +10,11 @@ void add_park_input(CLI::App& command, ParkInput& input) {
       .add_option("PARK", input.path,
                   "the park: a folder with exchanges.csv (and enterprises.csv, resources.csv), "
                   "one exchanges CSV, a .json, .pb or .pbtxt model, a .graphml or .gexf graph, "
-                  "or an .xlsx workbook")
+                  "or an .xlsx workbook; '-' reads standard input")
       ->required();
+  command.add_option("--input-format", input.input_format,
+                     "format of a park on standard input (PARK '-'): csv, json, pb, pbtxt or "
+                     "graphml (default: recognised from its first bytes)");
   command.add_option("--encoding", input.encoding,
                      "encoding of CSV files: utf-8 or gb18030 (default: detected)");
   command.add_option("--map", input.maps,
@@ -32,7 +36,7 @@ void add_park_input(CLI::App& command, ParkInput& input) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
 }
 
-io::LoadedPark load_park(const ParkInput& input, const Console& console) {
+io::LoadedPark read_park_input(const ParkInput& input) {
   io::ReadOptions options;
   options.encoding = input.encoding;
   options.catalogue_file = input.catalogue;
@@ -48,7 +52,12 @@ io::LoadedPark load_park(const ParkInput& input, const Console& console) {
     }
     options.column_map.emplace_back(map.substr(0, eq), map.substr(eq + 1));
   }
-  io::LoadedPark loaded = io::read_park(input.path, options);
+  return input.path == "-" ? io::read_park_from_stdin(input.input_format, options)
+                           : io::read_park(input.path, options);
+}
+
+io::LoadedPark load_park(const ParkInput& input, const Console& console) {
+  io::LoadedPark loaded = read_park_input(input);
   console.problems(loaded.report);
   if (loaded.report.has_errors()) throw ValidationFailed(loaded.report);
   return loaded;

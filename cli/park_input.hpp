@@ -12,7 +12,8 @@ namespace symbio::cli {
 
 // The options every command that reads a park shares.
 struct ParkInput {
-  std::string path;
+  std::string path;          // "-": standard input
+  std::string input_format;  // of standard input: "" sniffs (io::sniff_park_format)
   std::string encoding;
   std::vector<std::string> maps;  // COLUMN=FIELD
   std::string catalogue;
@@ -22,9 +23,13 @@ struct ParkInput {
   std::size_t max_columns = io::kMaxColumns;
 };
 
-// Adds PARK and --encoding, --map, --catalogue, --strict, --max-input-mb, --max-columns to a
-// subcommand.
+// Adds PARK and --input-format, --encoding, --map, --catalogue, --strict, --max-input-mb,
+// --max-columns to a subcommand.
 void add_park_input(CLI::App& command, ParkInput& input);
+
+// Reads the park (standard input for "-") and returns it with its report, printing nothing.
+// A bad --map is an OptionError (exit status 2).
+io::LoadedPark read_park_input(const ParkInput& input);
 
 // Reads the park, prints its problems, and throws ValidationFailed when it is unusable (errors,
 // or warnings under --strict). A bad --map is an OptionError (exit status 2).

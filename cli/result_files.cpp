@@ -53,12 +53,11 @@ void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
   files.emplace_back("cascade.json", io::cascade_json(graph, document));
 }
 
-std::string write_files(const OutputDir& out, const ResultFiles& files) {
+std::string write_files(const OutputDir& out, const ResultFiles& files, const RunRecord& record) {
+  out.write_run(files, record);
   std::string names;
-  for (const auto& [name, content] : files) {
-    out.write(name, content);
+  for (const auto& [name, content] : files)
     names += (names.empty() ? "" : ", ") + name;
-  }
   return names;
 }
 

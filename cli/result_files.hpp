@@ -25,7 +25,8 @@ void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
                        const io::CascadeDocument& document, const viz::ChartOptions& chart = {});
 
-// Writes every file into `out`; returns their names, comma-separated.
-std::string write_files(const OutputDir& out, const ResultFiles& files);
+// Writes every file into `out` as one run, manifest.json last (OutputDir::write_run); returns
+// their names, comma-separated.
+std::string write_files(const OutputDir& out, const ResultFiles& files, const RunRecord& record);
 
 }  // namespace symbio::cli

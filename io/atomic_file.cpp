@@ -2,12 +2,14 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "core/error.hpp"
@@ -96,23 +98,102 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
 }
 
-}  // namespace
+// What an output path leads to once its symbolic links are followed.
+enum class TargetKind {
+  missing,          // nothing yet: a new regular file is created atomically
+  regular,          // a regular file: replaced atomically (temporary file, then rename)
+  stream,           // a FIFO or character device: written through, never replaced
+  open_descriptor,  // a descriptor of this process (/dev/stdout, /proc/self/fd/N): written to
+};
 
-void remove_pending_temporary_files() noexcept {
-  for (PendingSlot& slot : pending) {
-    if (slot.state.load() == 2) ::unlink(slot.path);
+struct Target {
+  TargetKind kind = TargetKind::missing;
+  std::string path;     // the final path, links followed
+  int descriptor = -1;  // open_descriptor
+  mode_t mode = 0;      // regular: its permissions, kept by the replacement
+};
+
+// N for "/dev/fd/N", "/proc/self/fd/N", "/proc/thread-self/fd/N" and "/proc/PID/fd/N" of this
+// process. These are links to descriptors the process already holds (a pipe's link text,
+// "pipe:[123]", is no path at all), so the output goes to the descriptor itself.
+std::optional<int> own_descriptor(const std::string& path) {
+  std::string rest;
+  const std::string own_proc = "/proc/" + std::to_string(static_cast<long>(::getpid())) + "/fd/";
+  for (const std::string prefix :
+       {"/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/", own_proc.c_str()}) {
+    if (path.rfind(prefix, 0) == 0) rest = path.substr(prefix.size());
   }
+  if (rest.empty() || rest.size() > 9 ||
+      rest.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stoi(rest);
 }
 
-void write_file_atomically(const std::string& path, std::string_view content,
-                           const std::vector<std::string>& inputs) {
-  if (path.empty()) throw FileError(path, "empty output path");
-  const fs::path target(path);
-  if (target.filename().empty()) throw FileError(path, "output path names a folder");
-  std::error_code ec;
-  if (fs::is_directory(target, ec)) throw FileError(path, "is a folder, expected a file");
-  refuse_inputs(path, inputs);
+std::string file_type_name(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
 
+// Follows the symbolic links of `path` (at most 40, as the kernel does) to what it names. A
+// link's target is written, never the link replaced; anything but a regular file, a FIFO, a
+// character device or nothing at all is refused.
+Target resolve_target(const std::string& path) {
+  std::string current = path;
+  for (int hops = 0; hops <= 40; ++hops) {
+    if (const auto descriptor = own_descriptor(current)) {
+      return {TargetKind::open_descriptor, current, *descriptor, 0};
+    }
+    struct stat st {};
+    if (::lstat(current.c_str(), &st) != 0) {
+      if (errno == ENOENT) return {TargetKind::missing, current, -1, 0};
+      throw FileError(path, "cannot inspect '" + current + "': " + errno_text());
+    }
+    if (S_ISLNK(st.st_mode)) {
+      std::error_code ec;
+      const fs::path link = fs::read_symlink(current, ec);
+      if (ec) throw FileError(path, "cannot read the symbolic link '" + current + "'");
+      current =
+          link.is_absolute() ? link.string() : (fs::path(current).parent_path() / link).string();
+      continue;
+    }
+    if (S_ISREG(st.st_mode)) return {TargetKind::regular, current, -1, st.st_mode & 07777};
+    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) return {TargetKind::stream, current, -1, 0};
+    if (S_ISDIR(st.st_mode)) throw FileError(path, "is a folder, expected a file");
+    throw FileError(path, (current == path ? "" : "leads to '" + current + "', which ") +
+                              std::string("is ") + file_type_name(st.st_mode) +
+                              ": symbio writes only regular files, FIFOs and character devices "
+                              "and never replaces anything else");
+  }
+  throw FileError(path, "too many levels of symbolic links");
+}
+
+// A FIFO or a device takes the bytes as they come: nothing to rename, nothing to sync.
+void write_through(const std::string& path, const std::string& target, std::string_view content) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw FileError(path, "cannot open for writing: " + errno_text());
+  const bool written = write_all(fd, content);
+  const std::string reason = errno_text();
+  const int closed = ::close(fd);
+  if (!written) throw FileError(path, "cannot write: " + reason);
+  if (closed != 0) throw FileError(path, "cannot write: " + errno_text());
+}
+
+// The path now names a regular file or nothing (checked again just before the rename, so that a
+// link, FIFO or device put there meanwhile is not replaced).
+bool still_replaceable(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return errno == ENOENT;
+  return S_ISREG(st.st_mode);
+}
+
+void replace_atomically(const std::string& given, const Target& resolved,
+                        std::string_view content) {
+  const std::string& path = resolved.path;
+  const fs::path target(path);
+  std::error_code ec;
   const fs::path folder = target.parent_path();
   if (!folder.empty()) {
     fs::create_directories(folder, ec);
@@ -131,7 +212,7 @@ void write_file_atomically(const std::string& path, std::string_view content,
     fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
       release_pending(slot);
-      throw FileError(path, "cannot create a temporary file: " + errno_text());
+      throw FileError(given, "cannot create a temporary file: " + errno_text());
     }
   }
   auto fail = [&](const std::string& what) {
@@ -139,8 +220,10 @@ void write_file_atomically(const std::string& path, std::string_view content,
     if (fd >= 0) ::close(fd);
     ::unlink(temp.c_str());
     release_pending(slot);
-    throw FileError(path, what + ": " + reason);
+    throw FileError(given, what + ": " + reason);
   };
+  // A replaced file keeps its permissions (a new one gets 0666 less the umask).
+  if (resolved.kind == TargetKind::regular) ::fchmod(fd, resolved.mode);
   if (!write_all(fd, content)) fail("cannot write");
   if (::fsync(fd) != 0) fail("cannot flush to disk");
   bool placed = false;
@@ -160,11 +243,45 @@ void write_file_atomically(const std::string& path, std::string_view content,
   const int closed = ::close(fd);
   fd = -1;
   if (closed != 0 && !placed) fail("cannot close");
+  if (!placed && !still_replaceable(path)) {
+    errno = EEXIST;
+    fail("is no longer a regular file, not replaced");
+  }
   if (!placed && ::rename(temp.c_str(), path.c_str()) != 0) {
     fail("cannot rename the temporary file");
   }
   release_pending(slot);
   sync_folder(folder);
+}
+
+}  // namespace
+
+void remove_pending_temporary_files() noexcept {
+  for (PendingSlot& slot : pending) {
+    if (slot.state.load() == 2) ::unlink(slot.path);
+  }
+}
+
+void write_file_atomically(const std::string& path, std::string_view content,
+                           const std::vector<std::string>& inputs) {
+  if (path.empty()) throw FileError(path, "empty output path");
+  if (fs::path(path).filename().empty()) throw FileError(path, "output path names a folder");
+  refuse_inputs(path, inputs);
+  const Target target = resolve_target(path);
+  switch (target.kind) {
+    case TargetKind::open_descriptor:
+      if (!write_all(target.descriptor, content)) {
+        throw FileError(path, "cannot write: " + errno_text());
+      }
+      return;
+    case TargetKind::stream:
+      write_through(path, target.path, content);
+      return;
+    case TargetKind::missing:
+    case TargetKind::regular:
+      replace_atomically(path, target, content);
+      return;
+  }
 }
 
 void remove_stale_temporary_files(const std::string& folder) noexcept {

@@ -50,11 +50,19 @@ std::string synthetic_park(int n) {
   return dir;
 }
 
+// The lock file of a run (.symbio.lock, holding its process id) is left by SIGKILL and differs
+// between runs: it is no result file.
+bool is_lock_file(const fs::path& path) {
+  return path.filename() == ".symbio.lock";
+}
+
 std::map<std::string, std::string> files_in(const std::string& dir) {
   std::map<std::string, std::string> out;
   if (!fs::exists(dir)) return out;
-  for (const auto& entry : fs::directory_iterator(dir))
-    out[entry.path().filename().string()] = read_text(entry.path().string());
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (!is_lock_file(entry.path()))
+      out[entry.path().filename().string()] = read_text(entry.path().string());
+  }
   return out;
 }
 
@@ -62,8 +70,9 @@ std::size_t count_files(const std::string& dir) {
   std::error_code ec;
   std::size_t n = 0;
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec))
-    ++n;
+       it.increment(ec)) {
+    if (!is_lock_file(it->path())) ++n;
+  }
   return n;
 }
 
