@@ -78,13 +78,13 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
                   {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"community_algorithm", args.algorithm}};
+  const QuantifiedPark quantified = compute_quantified_park(loaded.park, graph);
   // Everything is computed before anything is written: a failure leaves no partial set.
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta);
-  write_files(OutputDir(args.out, args.input.path), files);
-  console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
-               std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
-               " enterprises)");
+  add_analysis_files(files, graph, layers, meta, &quantified);
+  const std::string names = write_files(OutputDir(args.out, args.input.path), files);
+  console.info("wrote " + names + " to " + args.out + " (" + std::to_string(layers.size()) +
+               " layers, " + std::to_string(graph.n()) + " enterprises)");
   return static_cast<int>(ExitStatus::success);
 }
 

@@ -7,6 +7,7 @@ find_package(nlohmann_json 3.10 REQUIRED)          # JSON outputs and configurat
 find_package(CLI11 CONFIG REQUIRED)                # command-line parsing (cli/)
 find_package(pugixml REQUIRED)                     # GraphML reading (io/)
 find_package(OpenMP REQUIRED)                      # parallel sweeps in network/
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)         # linear algebra of the flow analysis (network/detail/)
 # igraph through pkg-config: Debian's CMake config names static dependencies (ARPACK, GLPK,
 # PLFIT) that the shared library does not need and libigraph-dev does not install.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10) # algorithms behind network/detail/

@@ -12,6 +12,7 @@
 #include "io/analysis_output.hpp"
 #include "io/proto_park.hpp"
 #include "network/cascade.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/robustness.hpp"
@@ -32,6 +33,7 @@ struct AnalysisReportInput {
   std::optional<double> beta_c;  // load model's critical beta, if computed
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
+  const net::FlowsResult* flows = nullptr;  // the quantified park (Flows), if computed
   AnalysisMeta meta;
 };
 

@@ -38,15 +38,16 @@ struct LoadedPark {
   ValidationReport report;  // errors mean the park is unusable; the caller decides
   std::string path;         // as given
   // Lower-case hex SHA-256 of the input bytes. For a folder: of the concatenation of
-  // exchanges.csv, enterprises.csv, resources.csv and park.json, in that order, each when present.
+  // exchanges.csv, enterprises.csv, resources.csv, park.json and data.csv, in that order, each when
+  // present.
   std::string sha256;
   // The catalogue the park was completed with (built-in, extended by catalogue_file).
   ResourceCatalogue catalogue;
 };
 
 // Reads a park (INTERFACE.md "A park as input"). `path` may be
-// - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations) and
-//   park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
+// - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations),
+//   data.csv (enterprise data, csv_enterprise_data.hpp) and park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
 //   content is ignored with the warning "park-json-ignored"); file names are matched
 //   case-insensitively. When enterprises.csv is given, an exchange naming an enterprise by its
 //   unique name instead of its id is resolved to the id (note "enterprise-by-name");

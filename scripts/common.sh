@@ -8,7 +8,7 @@ SYMBIO_JOBS=${SYMBIO_JOBS:-2}
 # Debian 12 packages the build, the tests and the pictures need.
 SYMBIO_PACKAGES=(
   cmake g++ make pkg-config
-  libigraph-dev libboost-graph-dev
+  libigraph-dev libboost-graph-dev libeigen3-dev
   libprotobuf-dev protobuf-compiler
   libgraphviz-dev graphviz fonts-noto-cjk
   libcli11-dev nlohmann-json3-dev libpugixml-dev

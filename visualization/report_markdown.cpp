@@ -10,6 +10,7 @@
 #include "audit/rules.hpp"
 #include "core/version.hpp"
 #include "network/conventions.hpp"
+#include "visualization/report_flows.hpp"
 
 namespace symbio::viz {
 namespace {
@@ -31,6 +32,7 @@ class Writer {
     focus();
     diagram();
     robustness();
+    append_quantified_blocks(in_, blocks_);
     findings();
     options();
     appendix();
