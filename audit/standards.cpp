@@ -92,7 +92,7 @@ std::vector<StandardClause> parse_standard_clauses(std::string_view csv, const s
     const CsvRecord& record = records[r];
     auto text = [&](std::size_t c) {
       return index[c] < record.fields.size() ? std::string(trim(record.fields[index[c]].text))
-                                              : std::string();
+                                             : std::string();
     };
     auto where = [&](std::size_t c) {
       return SourceLocation{file, record.line, static_cast<int>(index[c]) + 1};
@@ -143,8 +143,8 @@ std::vector<StandardIndicator> compute_standards(const Park& park,
     const auto it = internal.find(d.enterprise);
     if (it == internal.end() || !it->second) continue;
     const int year = d.year.value_or(-1);
-    auto [entry, inserted] = latest.emplace(std::make_pair(d.enterprise, d.item),
-                                            std::make_pair(year, d.value));
+    auto [entry, inserted] =
+        latest.emplace(std::make_pair(d.enterprise, d.item), std::make_pair(year, d.value));
     if (!inserted && year > entry->second.first) entry->second = {year, d.value};
   }
   std::vector<StandardIndicator> rows;
@@ -178,8 +178,8 @@ std::vector<StandardIndicator> compute_standards(const Park& park,
       row.direction = clause.direction;
       row.threshold = clause.threshold;
       if (row.value && row.threshold) {
-        row.meets = clause.direction == "min" ? *row.value >= *row.threshold
-                                              : *row.value <= *row.threshold;
+        row.meets =
+            clause.direction == "min" ? *row.value >= *row.threshold : *row.value <= *row.threshold;
       }
       rows.push_back(std::move(row));
     }

@@ -26,7 +26,8 @@ struct StandardClause {
 };
 
 // The built-in table (audit/data/standards.csv, compiled in): HJ 274-2015 (国家生态工业示范园区
-// 标准) and the MIIT green industrial park requirements (绿色园区评价要求, 工信厅节函〔2016〕586号).
+// 标准) and the MIIT green industrial park requirements (绿色园区评价要求,
+// 工信厅节函〔2016〕586号).
 const std::vector<StandardClause>& builtin_standard_clauses();
 // Reads a table of the same columns (indicator,standard,clause,direction,threshold,source).
 // Throws DataError naming file, line and column for an unknown indicator or direction, a bad

@@ -11,6 +11,7 @@
 #include "network/cohesion.hpp"
 #include "network/degree.hpp"
 #include "network/distance.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 
 namespace symbio::cli {
@@ -47,6 +48,27 @@ std::string short_number(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.4g", value);
   return buffer;
+}
+
+// One line per layer of the quantified park, in the unit the input used most for the layer.
+void print_flows(const Park& park, const net::SymbiosisGraph& graph, std::ostream& out) {
+  const net::FlowsResult flows = net::compute_flows(park, graph, false);
+  if (flows.layers.empty()) return;
+  out << "Flows (in the unit the input used most):\n";
+  for (const net::LayerFlows& l : flows.layers) {
+    out << "  " << pad(std::string(to_string(l.layer)), 10) << "quantified "
+        << (l.exchanges > 0
+                ? percent(static_cast<double>(l.quantified) / static_cast<double>(l.exchanges))
+                : std::string("-"))
+        << ", internal flow "
+        << (l.internal_flow
+                ? short_number(*l.internal_flow / l.display_factor) + " " + l.display_unit
+                : std::string("-"))
+        << ", by-product utilisation rate "
+        << (l.byproduct_utilisation_rate ? percent(*l.byproduct_utilisation_rate)
+                                         : std::string("-"))
+        << "\n";
+  }
 }
 
 void print_info(const Park& park, std::ostream& out) {
@@ -98,6 +120,7 @@ void print_info(const Park& park, std::ostream& out) {
     first = false;
   }
   out << "\n";
+  print_flows(park, graph, out);
 
   const net::Components components = net::compute_components(all);
   out << "Components: " << components.weak << " weak, " << components.strong

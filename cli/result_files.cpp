@@ -28,8 +28,8 @@ QuantifiedPark compute_quantified_park(const Park& park, const net::SymbiosisGra
 }
 
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                        const std::vector<net::LayerAnalysis>& layers,
-                        const io::AnalysisMeta& meta, const QuantifiedPark* quantified) {
+                        const std::vector<net::LayerAnalysis>& layers, const io::AnalysisMeta& meta,
+                        const QuantifiedPark* quantified) {
   files.emplace_back("enterprises.csv", io::enterprises_csv(graph, layers));
   files.emplace_back("park.csv", io::park_csv(layers));
   files.emplace_back("ties.csv", io::ties_csv(graph, layers));
@@ -38,9 +38,9 @@ void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
     return;
   }
   const auto* standards = quantified->standards ? &*quantified->standards : nullptr;
-  files.emplace_back("analysis.json",
-                     io::analysis_json(graph, layers, meta,
-                                       io::flows_json(graph, quantified->flows, standards)));
+  files.emplace_back(
+      "analysis.json",
+      io::analysis_json(graph, layers, meta, io::flows_json(graph, quantified->flows, standards)));
   files.emplace_back("flows.csv", io::flows_csv(quantified->flows));
   files.emplace_back("balance.csv", io::balance_csv(graph, quantified->flows));
   if (standards != nullptr) files.emplace_back("standards.csv", io::standards_csv(*standards));

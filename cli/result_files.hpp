@@ -28,8 +28,8 @@ QuantifiedPark compute_quantified_park(const Park& park, const net::SymbiosisGra
 // enterprises.csv, park.csv, ties.csv, analysis.json (INTERFACE.md, analyze); with `quantified`
 // also flows.csv, balance.csv, standards.csv (with enterprise data) and analysis.json's "flows".
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                        const std::vector<net::LayerAnalysis>& layers,
-                        const io::AnalysisMeta& meta, const QuantifiedPark* quantified = nullptr);
+                        const std::vector<net::LayerAnalysis>& layers, const io::AnalysisMeta& meta,
+                        const QuantifiedPark* quantified = nullptr);
 
 // cascade.csv, vulnerability.csv, robustness.csv, robustness.svg, scenario.csv (with triggers),
 // cascade.json (INTERFACE.md, cascade).

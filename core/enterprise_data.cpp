@@ -22,34 +22,84 @@ struct ItemInfo {
 
 const std::vector<ItemInfo>& item_table() {
   static const std::vector<ItemInfo> table = {
-      {DataItem::value_added, "value_added", "工业增加值", "万元", "万元, 元, 千元, 百万元, 亿元",
+      {DataItem::value_added,
+       "value_added",
+       "工业增加值",
+       "万元",
+       "万元, 元, 千元, 百万元, 亿元",
        {"value added", "industrial value added", "增加值", "工业增加值"}},
-      {DataItem::energy_use, "energy_use", "综合能耗", "tce", "tce, 吨标煤, 万吨标煤, kgce, GJ",
+      {DataItem::energy_use,
+       "energy_use",
+       "综合能耗",
+       "tce",
+       "tce, 吨标煤, 万吨标煤, kgce, GJ",
        {"energy use", "energy", "energy consumption", "综合能耗", "能耗", "能源消费量"}},
-      {DataItem::fresh_water, "fresh_water", "新鲜水用量", "m3", "m3, 万m3, 亿m3, t, 万吨",
+      {DataItem::fresh_water,
+       "fresh_water",
+       "新鲜水用量",
+       "m3",
+       "m3, 万m3, 亿m3, t, 万吨",
        {"fresh water", "新鲜水用量", "新鲜水耗", "新鲜水", "取水量"}},
-      {DataItem::water_use_total, "water_use_total", "用水总量", "m3", "m3, 万m3, 亿m3, t, 万吨",
+      {DataItem::water_use_total,
+       "water_use_total",
+       "用水总量",
+       "m3",
+       "m3, 万m3, 亿m3, t, 万吨",
        {"water use total", "total water use", "water use", "用水总量", "工业用水总量"}},
-      {DataItem::water_reused, "water_reused", "重复利用水量", "m3", "m3, 万m3, 亿m3, t, 万吨",
+      {DataItem::water_reused,
+       "water_reused",
+       "重复利用水量",
+       "m3",
+       "m3, 万m3, 亿m3, t, 万吨",
        {"water reused", "reused water", "重复利用水量", "重复用水量"}},
-      {DataItem::solid_waste_generated, "solid_waste_generated", "工业固体废物产生量", "t",
+      {DataItem::solid_waste_generated,
+       "solid_waste_generated",
+       "工业固体废物产生量",
+       "t",
        "t, 万吨, kt, kg",
        {"solid waste generated", "solid waste", "工业固体废物产生量", "固废产生量"}},
-      {DataItem::solid_waste_utilised, "solid_waste_utilised", "工业固体废物综合利用量", "t",
+      {DataItem::solid_waste_utilised,
+       "solid_waste_utilised",
+       "工业固体废物综合利用量",
+       "t",
        "t, 万吨, kt, kg",
        {"solid waste utilised", "solid waste utilized", "solid_waste_utilized",
         "工业固体废物综合利用量", "固废综合利用量", "固废利用量"}},
-      {DataItem::hazardous_waste, "hazardous_waste", "危险废物产生量", "t", "t, 万吨, kt, kg",
+      {DataItem::hazardous_waste,
+       "hazardous_waste",
+       "危险废物产生量",
+       "t",
+       "t, 万吨, kt, kg",
        {"hazardous waste", "危险废物产生量", "危险废物", "危废产生量"}},
-      {DataItem::co2, "co2", "二氧化碳排放量", "t", "t, 万吨, kt, kg",
+      {DataItem::co2,
+       "co2",
+       "二氧化碳排放量",
+       "t",
+       "t, 万吨, kt, kg",
        {"co2", "co2 emissions", "二氧化碳排放量", "二氧化碳"}},
-      {DataItem::cod, "cod", "化学需氧量排放量", "kg", "kg, t",
+      {DataItem::cod,
+       "cod",
+       "化学需氧量排放量",
+       "kg",
+       "kg, t",
        {"cod", "化学需氧量排放量", "化学需氧量", "cod排放量"}},
-      {DataItem::so2, "so2", "二氧化硫排放量", "kg", "kg, t",
+      {DataItem::so2,
+       "so2",
+       "二氧化硫排放量",
+       "kg",
+       "kg, t",
        {"so2", "二氧化硫排放量", "二氧化硫", "so2排放量"}},
-      {DataItem::employees, "employees", "从业人员", "person", "人, 万人",
+      {DataItem::employees,
+       "employees",
+       "从业人员",
+       "person",
+       "人, 万人",
        {"employees", "staff", "从业人员", "职工人数", "员工人数"}},
-      {DataItem::land_area, "land_area", "工业用地面积", "ha", "ha, 公顷, 亩, km2, m2",
+      {DataItem::land_area,
+       "land_area",
+       "工业用地面积",
+       "ha",
+       "ha, 公顷, 亩, km2, m2",
        {"land area", "land", "工业用地面积", "用地面积", "占地面积"}},
   };
   return table;
@@ -63,9 +113,9 @@ using Spellings = std::vector<std::pair<std::string_view, double>>;
 
 // Spellings after match_key() and with spaces removed; "³" and "²" folded to "3" and "2".
 const Spellings& spellings(DataItem item) {
-  static const Spellings money = {{"万元", 1.0},       {"元", 1e-4},        {"千元", 0.1},
-                                  {"百万元", 100.0},   {"亿元", 1e4},       {"10^4元", 1.0},
-                                  {"10k cny", 1.0},    {"cny", 1e-4},       {"rmb", 1e-4}};
+  static const Spellings money = {{"万元", 1.0},     {"元", 1e-4},  {"千元", 0.1},
+                                  {"百万元", 100.0}, {"亿元", 1e4}, {"10^4元", 1.0},
+                                  {"10k cny", 1.0},  {"cny", 1e-4}, {"rmb", 1e-4}};
   static const Spellings energy = {{"tce", 1.0},
                                    {"吨标煤", 1.0},
                                    {"吨标准煤", 1.0},
@@ -77,20 +127,20 @@ const Spellings& spellings(DataItem item) {
                                    {"kgce", 1e-3},
                                    {"千克标煤", 1e-3},
                                    {"gj", 1.0 / kGigajoulePerTce}};
-  static const Spellings water = {{"m3", 1.0},      {"立方米", 1.0},   {"方", 1.0},
-                                  {"万m3", 1e4},    {"万立方米", 1e4}, {"万方", 1e4},
-                                  {"10^4m3", 1e4},  {"亿m3", 1e8},     {"亿立方米", 1e8},
-                                  {"t", 1.0},       {"吨", 1.0},       {"万吨", 1e4}};
-  static const Spellings mass = {{"t", 1.0},   {"吨", 1.0},    {"万吨", 1e4}, {"10^4t", 1e4},
-                                 {"kt", 1e3},  {"千吨", 1e3},  {"kg", 1e-3}, {"千克", 1e-3},
-                                 {"公斤", 1e-3}};
-  static const Spellings small_mass = {{"kg", 1.0}, {"千克", 1.0}, {"公斤", 1.0},
-                                       {"t", 1e3},  {"吨", 1e3}};
-  static const Spellings people = {{"人", 1.0},      {"person", 1.0}, {"persons", 1.0},
-                                   {"people", 1.0}, {"万人", 1e4}};
-  static const Spellings land = {{"ha", 1.0},       {"公顷", 1.0},     {"亩", 1.0 / 15.0},
-                                 {"mu", 1.0 / 15.0}, {"km2", 100.0},   {"平方公里", 100.0},
-                                 {"平方千米", 100.0}, {"m2", 1e-4},     {"平方米", 1e-4}};
+  static const Spellings water = {{"m3", 1.0},     {"立方米", 1.0},   {"方", 1.0},
+                                  {"万m3", 1e4},   {"万立方米", 1e4}, {"万方", 1e4},
+                                  {"10^4m3", 1e4}, {"亿m3", 1e8},     {"亿立方米", 1e8},
+                                  {"t", 1.0},      {"吨", 1.0},       {"万吨", 1e4}};
+  static const Spellings mass = {{"t", 1.0},     {"吨", 1.0},    {"万吨", 1e4},
+                                 {"10^4t", 1e4}, {"kt", 1e3},    {"千吨", 1e3},
+                                 {"kg", 1e-3},   {"千克", 1e-3}, {"公斤", 1e-3}};
+  static const Spellings small_mass = {
+      {"kg", 1.0}, {"千克", 1.0}, {"公斤", 1.0}, {"t", 1e3}, {"吨", 1e3}};
+  static const Spellings people = {
+      {"人", 1.0}, {"person", 1.0}, {"persons", 1.0}, {"people", 1.0}, {"万人", 1e4}};
+  static const Spellings land = {{"ha", 1.0},         {"公顷", 1.0},  {"亩", 1.0 / 15.0},
+                                 {"mu", 1.0 / 15.0},  {"km2", 100.0}, {"平方公里", 100.0},
+                                 {"平方千米", 100.0}, {"m2", 1e-4},   {"平方米", 1e-4}};
   switch (item) {
     case DataItem::value_added:
       return money;

@@ -25,12 +25,19 @@ enum class DataItem {
   employees,
   land_area,
 };
-inline constexpr std::array<DataItem, 13> kDataItems = {
-    DataItem::value_added,          DataItem::energy_use,           DataItem::fresh_water,
-    DataItem::water_use_total,      DataItem::water_reused,         DataItem::solid_waste_generated,
-    DataItem::solid_waste_utilised, DataItem::hazardous_waste,      DataItem::co2,
-    DataItem::cod,                  DataItem::so2,                  DataItem::employees,
-    DataItem::land_area};
+inline constexpr std::array<DataItem, 13> kDataItems = {DataItem::value_added,
+                                                        DataItem::energy_use,
+                                                        DataItem::fresh_water,
+                                                        DataItem::water_use_total,
+                                                        DataItem::water_reused,
+                                                        DataItem::solid_waste_generated,
+                                                        DataItem::solid_waste_utilised,
+                                                        DataItem::hazardous_waste,
+                                                        DataItem::co2,
+                                                        DataItem::cod,
+                                                        DataItem::so2,
+                                                        DataItem::employees,
+                                                        DataItem::land_area};
 
 std::string_view to_string(DataItem item);
 // Chinese label for reports ("工业增加值", "综合能耗", ...).

@@ -53,10 +53,11 @@ bool read_enterprise_data_csv(const CsvTable& table, Park& park, ValidationRepor
   bool complete = true;
   for (std::size_t c = 0; c < kColumns.size(); ++c) {
     if (kColumns[c].required && !index[c]) {
-      report.error("missing-column", std::string(kColumns[c].field),
-                   SourceLocation{table.file, header.line, 0},
-                   "data.csv needs the columns enterprise, item, value, unit (and may have year); '" +
-                       std::string(kColumns[c].field) + "' is missing");
+      report.error(
+          "missing-column", std::string(kColumns[c].field),
+          SourceLocation{table.file, header.line, 0},
+          "data.csv needs the columns enterprise, item, value, unit (and may have year); '" +
+              std::string(kColumns[c].field) + "' is missing");
       complete = false;
     }
   }
@@ -113,9 +114,9 @@ bool read_enterprise_data_csv(const CsvTable& table, Park& park, ValidationRepor
     const auto value = parse_number(value_text);
     if (!value || !std::isfinite(*value) || *value < 0.0) {
       report.error("bad-value", subject, where(2),
-                   value_text.empty() ? "the value is empty"
-                                      : "value '" + value_text +
-                                            "' is not a finite number of at least 0");
+                   value_text.empty()
+                       ? "the value is empty"
+                       : "value '" + value_text + "' is not a finite number of at least 0");
       ok = false;
     }
     d.quantity = Quantity{value.value_or(0.0), text(3)};
@@ -124,7 +125,8 @@ bool read_enterprise_data_csv(const CsvTable& table, Park& park, ValidationRepor
       factor = data_unit_factor(*item, d.quantity.unit);
       if (!factor) {
         report.error("unknown-data-unit", subject, where(3),
-                     "unit '" + d.quantity.unit + "' does not fit " + std::string(to_string(*item)) +
+                     "unit '" + d.quantity.unit + "' does not fit " +
+                         std::string(to_string(*item)) +
                          " (accepted: " + std::string(accepted_data_units(*item)) + ")");
         ok = false;
       }
@@ -145,7 +147,8 @@ bool read_enterprise_data_csv(const CsvTable& table, Park& park, ValidationRepor
     if (!ok) continue;
     d.value = *value * *factor;
     if (!std::isfinite(d.value)) {
-      report.error("bad-value", subject, where(2), "the value in its unit passes the largest number");
+      report.error("bad-value", subject, where(2),
+                   "the value in its unit passes the largest number");
       continue;
     }
     if (!seen.emplace(d.enterprise, static_cast<int>(d.item), d.year.value_or(-1)).second) {
@@ -174,8 +177,7 @@ void check_enterprise_data(const Park& park, ValidationReport& report) {
   for (const EnterpriseDatum& d : park.data) {
     if (ids.count(d.enterprise) != 0) continue;
     report.error("unknown-enterprise", d.enterprise + ": " + std::string(to_string(d.item)),
-                 d.origin.at("enterprise"),
-                 "enterprise '" + d.enterprise + "' is not in the park");
+                 d.origin.at("enterprise"), "enterprise '" + d.enterprise + "' is not in the park");
   }
 }
 

@@ -58,9 +58,9 @@ std::string flows_csv(const net::FlowsResult& flows) {
            "," + plain(&net::EnaResult::boundary) + "," + plain(&net::EnaResult::tst) + "," +
            plain(&net::EnaResult::tstp) + "," + optional(&net::EnaResult::apl) + "," +
            optional(&net::EnaResult::fci) + "," + optional(&net::EnaResult::ami) + "," +
-           optional(&net::EnaResult::ascendency) + "," + optional(&net::EnaResult::overhead) +
-           "," + optional(&net::EnaResult::capacity) + "," + optional(&net::EnaResult::asc_cap) +
-           "," + optional(&net::EnaResult::robustness) + "," + csv_escape(l.display_unit) + "," +
+           optional(&net::EnaResult::ascendency) + "," + optional(&net::EnaResult::overhead) + "," +
+           optional(&net::EnaResult::capacity) + "," + optional(&net::EnaResult::asc_cap) + "," +
+           optional(&net::EnaResult::robustness) + "," + csv_escape(l.display_unit) + "," +
            cell(l.display_factor) + "," + csv_escape(join_notes(l.notes)) + "\n";
   }
   return out;
@@ -76,8 +76,8 @@ std::string balance_csv(const net::SymbiosisGraph& graph, const net::FlowsResult
       out += layer + "," + csv_escape(graph.id(b.enterprise)) + "," +
              csv_escape(graph.name(b.enterprise)) + "," + cell(b.in_internal) + "," +
              cell(b.in_external) + "," + cell(b.out_internal) + "," + cell(b.out_external) + "," +
-             cell(b.declared_unused) + "," + cell(b.declared_need) + "," +
-             cell(b.ena_throughflow) + "," + cell(b.ena_cycling) + "," + csv_escape(l.unit) + "\n";
+             cell(b.declared_unused) + "," + cell(b.declared_need) + "," + cell(b.ena_throughflow) +
+             "," + cell(b.ena_cycling) + "," + csv_escape(l.unit) + "\n";
     }
   }
   return out;

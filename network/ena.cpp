@@ -174,11 +174,12 @@ EnaResult compute_ena(const EnaInput& input) {
         const auto j = static_cast<std::size_t>(adj.targets[static_cast<std::size_t>(e)]);
         if (component[j] != c) continue;
         // T_i > 0 here: i has an outgoing flow.
-        g.push_back({local[ii], local[j], adj.amounts[static_cast<std::size_t>(e)] / r.throughflow[ii]});
+        g.push_back(
+            {local[ii], local[j], adj.amounts[static_cast<std::size_t>(e)] / r.throughflow[ii]});
       }
     }
-    const std::vector<double> diagonal = detail::inverse_diagonal_of_identity_minus(
-        static_cast<std::int32_t>(nodes.size()), g);
+    const std::vector<double> diagonal =
+        detail::inverse_diagonal_of_identity_minus(static_cast<std::int32_t>(nodes.size()), g);
     for (std::size_t k = 0; k < nodes.size(); ++k) {
       r.cycling[static_cast<std::size_t>(nodes[k])] = (diagonal[k] - 1.0) / diagonal[k];
     }

@@ -41,10 +41,10 @@ struct EnaInput {
 // O(m + sum over components of their LU cost). Throws std::invalid_argument for a negative or
 // non-finite flow, a self-flow, or a node outside 0..n-1.
 struct EnaResult {
-  std::vector<double> throughflow;  // T_j
-  std::vector<double> cycling;      // (N_jj - 1) / N_jj
-  std::vector<double> boundary_in;  // z_j
-  std::vector<double> boundary_out; // y_j
+  std::vector<double> throughflow;   // T_j
+  std::vector<double> cycling;       // (N_jj - 1) / N_jj
+  std::vector<double> boundary_in;   // z_j
+  std::vector<double> boundary_out;  // y_j
   double boundary = 0.0;
   double tst = 0.0;
   double tstp = 0.0;

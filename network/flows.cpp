@@ -43,7 +43,7 @@ void choose_display_unit(const Park& park, const SymbiosisGraph& graph, LayerFlo
 
 }  // namespace
 
-FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph) {
+FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph, bool ena) {
   FlowsResult result;
   const auto n = static_cast<std::size_t>(graph.n());
   std::vector<Vertex> internal;
@@ -130,7 +130,7 @@ FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph) {
 
     // Ecological network analysis: only where every exchange carries a quantity.
     std::vector<std::int32_t> node_of(n, -1);
-    if (lf.exchanges > 0 && lf.quantified == lf.exchanges) {
+    if (ena && lf.exchanges > 0 && lf.quantified == lf.exchanges) {
       EnaInput input;
       for (const GraphExchange& x : graph.exchanges()) {
         if (x.layer != layer) continue;

@@ -36,7 +36,7 @@ struct EnterpriseBalance {
 // nullopt for 0/0. Flow sums are nullopt when no exchange carries a quantity.
 struct LayerFlows {
   Layer layer = Layer::material;
-  std::string unit;          // canonical: t/a, GJ/a, m3/a
+  std::string unit;  // canonical: t/a, GJ/a, m3/a
   // The unit the input used most for the layer's quantities ("万吨/年"), and how many canonical
   // units one of it is; reports show quantities in it. The canonical unit when none was given.
   std::string display_unit;
@@ -50,8 +50,8 @@ struct LayerFlows {
   std::optional<double> waste_flow;
   double declared_unused = 0.0;
   double declared_need = 0.0;
-  std::int64_t declarations = 0;              // declarations of P in the layer
-  std::int64_t declarations_quantified = 0;   // of which carry a quantity
+  std::int64_t declarations = 0;             // declarations of P in the layer
+  std::int64_t declarations_quantified = 0;  // of which carry a quantity
   std::optional<double> byproduct_utilisation_rate;
   std::optional<double> internal_byproduct_share;
   // Ecological network analysis (ena.hpp) when every exchange of the layer carries a quantity
@@ -68,7 +68,8 @@ struct FlowsResult {
 
 // The flows, balances and ecological network analysis of every layer (see LayerFlows and
 // compute_ena). `park` is the park `graph` was built from (declarations, units as written).
+// With `ena` false the network analysis is skipped (a one-screen summary needs only the sums).
 // O(n + E + declarations + ENA).
-FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph);
+FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph, bool ena = true);
 
 }  // namespace symbio::net

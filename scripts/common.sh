@@ -13,7 +13,7 @@ SYMBIO_PACKAGES=(
   libgraphviz-dev graphviz fonts-noto-cjk
   libcli11-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 python3-networkx python3-igraph python3-protobuf
+  python3 python3-networkx python3-igraph python3-protobuf python3-numpy
 )
 # What scripts/fuzz.sh and scripts/test.sh --thread need on top: clang (libFuzzer; ThreadSanitizer
 # with OpenMP) and LLVM's OpenMP, which clang links where g++ links libgomp, with its Archer tool.

@@ -18,15 +18,16 @@ class FlowBlocks {
     if (in_.flows != nullptr && !in_.flows->layers.empty()) {
       heading(2, tr("园区物质、能量与水平衡", "Material, energy and water balance of the park"),
               "balance");
-      paragraph(tr("园区内部流量：园区内企业之间的交换；输入、输出：与园区外部（市场、电网、"
-                   "水体、填埋场等）的交换。副产品利用率 = 副产品流量 / (副产品流量 + 废物流量 + "
-                   "申报未利用产出)。表中数量采用输入数据中该层最常用的单位；balance.csv 与 "
-                   "flows.csv 采用标准单位。",
-                   "Internal flow: exchanges between the park's enterprises; import and export: "
-                   "exchanges with boundary actors (market, grid, water bodies, landfill). "
-                   "By-product utilisation rate = by-product flow / (by-product flow + waste flow "
-                   "+ declared unused output). Quantities are shown in the unit the input used "
-                   "most for the layer; balance.csv and flows.csv keep the canonical units."));
+      paragraph(
+          tr("园区内部流量：园区内企业之间的交换；输入、输出：与园区外部（市场、电网、"
+             "水体、填埋场等）的交换。副产品利用率 = 副产品流量 / (副产品流量 + 废物流量 + "
+             "申报未利用产出)。表中数量采用输入数据中该层最常用的单位；balance.csv 与 "
+             "flows.csv 采用标准单位。",
+             "Internal flow: exchanges between the park's enterprises; import and export: "
+             "exchanges with boundary actors (market, grid, water bodies, landfill). "
+             "By-product utilisation rate = by-product flow / (by-product flow + waste flow "
+             "+ declared unused output). Quantities are shown in the unit the input used "
+             "most for the layer; balance.csv and flows.csv keep the canonical units."));
       for (const net::LayerFlows& layer : in_.flows->layers)
         layer_section(layer);
     }
@@ -101,7 +102,8 @@ class FlowBlocks {
       rows.push_back({tr("平均路径长度 APL", "Average path length APL"), plain(e.apl)});
       rows.push_back({tr("Finn 循环指数 FCI", "Finn cycling index FCI"), share(e.fci)});
       rows.push_back({tr("优势度/发展容量 A/C", "Ascendency / capacity A/C"), plain(e.asc_cap)});
-      rows.push_back({tr("生态网络稳健性", "Network robustness -(A/C) ln(A/C)"), plain(e.robustness)});
+      rows.push_back(
+          {tr("生态网络稳健性", "Network robustness -(A/C) ln(A/C)"), plain(e.robustness)});
     }
     table({tr("指标", "Indicator"), tr("数值", "Value")}, std::move(rows));
     for (const std::string& note : l.notes)
@@ -120,11 +122,10 @@ class FlowBlocks {
     for (std::size_t k = 0; k < shown; ++k) {
       const net::EnterpriseBalance& b = *order[k];
       const std::string& name = in_.graph.name(b.enterprise);
-      balance.push_back({name.empty() ? in_.graph.id(b.enterprise) : name,
-                         quantity(b.in_internal, f), quantity(b.in_external, f),
-                         quantity(b.out_internal, f), quantity(b.out_external, f),
-                         quantity(b.declared_unused, f),
-                         b.ena_cycling ? share(b.ena_cycling) : "—"});
+      balance.push_back(
+          {name.empty() ? in_.graph.id(b.enterprise) : name, quantity(b.in_internal, f),
+           quantity(b.in_external, f), quantity(b.out_internal, f), quantity(b.out_external, f),
+           quantity(b.declared_unused, f), b.ena_cycling ? share(b.ena_cycling) : "—"});
     }
     if (!balance.empty()) {
       table({tr("企业", "Enterprise"), tr("园区内输入", "In (internal)"),
@@ -159,19 +160,19 @@ class FlowBlocks {
 
   void standards() {
     heading(2, tr("园区标准指标", "Standard indicators of the park"), "standards");
-    paragraph(tr("由企业数据（data.csv）汇总：分子与分母均只计同时报告两者的园区内企业，覆盖率为其"
-                 "占园区内企业的比例。未能核实原文的标准限值留空，不作判定。",
-                 "Summed from the enterprise data (data.csv): numerator and denominator over the "
-                 "internal enterprises that report both; coverage is their share of the internal "
-                 "enterprises. A threshold that could not be checked against the standard's text "
-                 "is left empty and not judged."));
+    paragraph(
+        tr("由企业数据（data.csv）汇总：分子与分母均只计同时报告两者的园区内企业，覆盖率为其"
+           "占园区内企业的比例。未能核实原文的标准限值留空，不作判定。",
+           "Summed from the enterprise data (data.csv): numerator and denominator over the "
+           "internal enterprises that report both; coverage is their share of the internal "
+           "enterprises. A threshold that could not be checked against the standard's text "
+           "is left empty and not judged."));
     std::vector<std::vector<std::string>> rows;
     for (const audit::StandardIndicator& s : *in_.standards) {
       std::string verdict = "—";
       if (s.meets) verdict = *s.meets ? tr("达标", "met") : tr("未达标", "not met");
       const bool rate = s.unit == "fraction";
-      rows.push_back({zh_ ? s.chinese : s.indicator,
-                      rate ? share(s.value) : plain(s.value),
+      rows.push_back({zh_ ? s.chinese : s.indicator, rate ? share(s.value) : plain(s.value),
                       rate ? std::string("%") : s.unit, share(s.coverage),
                       s.standard.empty() ? "—" : s.standard + " " + s.clause,
                       s.threshold ? (rate ? share(s.threshold) : plain(s.threshold)) : "—",

@@ -78,8 +78,8 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
 
   const std::string unit =
       options.unit.empty() ? std::string(canonical_unit(options.layer)) : options.unit;
-  const double to_unit = options.unit.empty() || !(options.unit_factor > 0.0) ? 1.0
-                                                                           : 1.0 / options.unit_factor;
+  const double to_unit =
+      options.unit.empty() || !(options.unit_factor > 0.0) ? 1.0 : 1.0 / options.unit_factor;
   const bool by_enterprise = options.group == SankeyGroup::enterprise;
 
   // Groups sorted by name, coloured as network_dot colours the whole park: sectors, or the
@@ -101,7 +101,8 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
       return moved[static_cast<std::size_t>(a)] > moved[static_cast<std::size_t>(b)];
     });
     const std::size_t shown = std::min(order.size(), options.max_enterprises);
-    const std::string others = options.others_label + " (" + std::to_string(order.size() - shown) + ")";
+    const std::string others =
+        options.others_label + " (" + std::to_string(order.size() - shown) + ")";
     for (net::Vertex v = 0; v < graph.n(); ++v)
       group_name[static_cast<std::size_t>(v)] = others;
     for (std::size_t k = 0; k < shown; ++k) {
@@ -201,7 +202,8 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
   std::string title = options.title;
   if (title.empty()) {
     title = (park.name.empty() ? std::string("Industrial park") : park.name) + ": " + layer_name +
-            (by_enterprise ? " flows between enterprises (" : " flows between sectors (") + unit + ")";
+            (by_enterprise ? " flows between enterprises (" : " flows between sectors (") + unit +
+            ")";
   }
   std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px(svg_width) + "\" height=\"" +

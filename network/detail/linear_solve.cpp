@@ -35,11 +35,16 @@ std::vector<double> sparse_diagonal(std::int32_t n, const std::vector<MatrixEntr
   m.makeCompressed();
   Eigen::SparseLU<Eigen::SparseMatrix<double>, Eigen::COLAMDOrdering<int>> lu;
   lu.compute(m);
-  if (lu.info() != Eigen::Success) throw std::runtime_error("I - G is singular: " + lu.lastErrorMessage());
+  if (lu.info() != Eigen::Success)
+    throw std::runtime_error("I - G is singular: " + lu.lastErrorMessage());
   std::vector<double> diagonal(static_cast<std::size_t>(n));
-  // Unit vectors in blocks: the supernodal solve then works on dense panels.
+  // Unit vectors in blocks: the supernodal solve then works on dense panels. The blocks are
+  // independent reads of the factors, so they run in parallel; each writes its own entries.
   constexpr std::int32_t kBlock = 64;
-  for (std::int32_t start = 0; start < n; start += kBlock) {
+  const std::int32_t blocks = (n + kBlock - 1) / kBlock;
+#pragma omp parallel for schedule(dynamic)
+  for (std::int32_t b = 0; b < blocks; ++b) {
+    const std::int32_t start = b * kBlock;
     const std::int32_t width = std::min(kBlock, n - start);
     Eigen::MatrixXd rhs = Eigen::MatrixXd::Zero(n, width);
     for (std::int32_t k = 0; k < width; ++k)
