@@ -173,7 +173,7 @@ class FlowBlocks {
       if (s.meets) verdict = *s.meets ? tr("达标", "met") : tr("未达标", "not met");
       const bool rate = s.unit == "fraction";
       rows.push_back({zh_ ? s.chinese : s.indicator, rate ? share(s.value) : plain(s.value),
-                      rate ? std::string("%") : s.unit, share(s.coverage),
+                      rate ? std::string("—") : s.unit, share(s.coverage),
                       s.standard.empty() ? "—" : s.standard + " " + s.clause,
                       s.threshold ? (rate ? share(s.threshold) : plain(s.threshold)) : "—",
                       s.direction == "min" ? "≥" : (s.direction == "max" ? "≤" : "—"), verdict});
