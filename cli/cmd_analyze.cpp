@@ -95,7 +95,9 @@ void register_analyze(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "analyze",
       "Every enterprise and park indicator (METHODS.md sections 2-3) for the layer 'all' and "
-      "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR.\n"
+      "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR; the flows and "
+      "balances of every layer in flows.csv and balance.csv, and with data.csv the standards' "
+      "indicators in standards.csv.\n"
       "Example: symbio analyze examples/kalundborg --out out/kalundborg");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);

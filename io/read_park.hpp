@@ -38,20 +38,19 @@ struct LoadedPark {
   ValidationReport report;  // errors mean the park is unusable; the caller decides
   std::string path;         // as given
   // Lower-case hex SHA-256 of the input bytes. For a folder: of the concatenation of
-  // exchanges.csv, enterprises.csv, resources.csv, park.json and data.csv, in that order, each when
-  // present.
+  // exchanges.csv, enterprises.csv, resources.csv and park.json, in that order, each when present.
   std::string sha256;
   // The catalogue the park was completed with (built-in, extended by catalogue_file).
   ResourceCatalogue catalogue;
 };
 
 // Reads a park (INTERFACE.md "A park as input"). `path` may be
-// - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations),
-//   data.csv (enterprise data, csv_enterprise_data.hpp) and park.json (name, description, source as
-//   a symbio.v1.Park in the Protobuf JSON mapping; other content is ignored with the warning
-//   "park-json-ignored"); file names are matched case-insensitively. When enterprises.csv is given,
-//   an exchange naming an enterprise by its unique name instead of its id is resolved to the id
-//   (note "enterprise-by-name");
+// - a folder with exchanges.csv and optionally enterprises.csv, resources.csv (declarations) and
+//   park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
+//   content is ignored with the warning "park-json-ignored"); file names are matched
+//   case-insensitively. When enterprises.csv is given, an exchange naming an enterprise by its
+//   unique name instead of its id is resolved to the id (note "enterprise-by-name"); a data.csv
+//   beside them gives enterprise data (csv_enterprise_data.hpp), hashed after park.json;
 // - a single exchanges CSV (*.csv, *.tsv, *.txt): the enterprises are the names it uses;
 // - *.json, *.pb, *.pbtxt: symbio.v1.Park (proto_park.hpp), or a symbio.v1.AnalysisReport,
 //   whose park is read (analysis_proto.hpp: binary by its meta.format marker, text encodings by
