@@ -3,7 +3,7 @@
 //   {"lib":"symbio","n":N,"m":M,"step":"distance","threads":2,"seconds":S,"peak_rss_mb":R,...}
 //
 //   symbio_bench --data DIR --step load|degree|distance|undirected_betweenness|cascade_sweep|
-//                                   robustness_adaptive_betweenness|analyze
+//                                   robustness_adaptive_betweenness|analyze|flows
 //                [--threads K] [--lanes 2|4|8] [--no-fold] [--repeat R] [--layer L] [--dump FILE]
 //
 // load: read and parse both CSV files, build the Park and the SymbiosisGraph (every view).
@@ -20,6 +20,8 @@
 //   the printed note states, batches of ceil(n / 2000) removals above 2,000 enterprises).
 // analyze: net::analyze on every view with the default options (everything `symbio analyze`
 //   computes, without writing files).
+// flows: net::compute_flows: the flows, balances and ecological network analysis of every layer
+//   (flows.csv and balance.csv without writing them).
 // --dump writes the per-enterprise distance indicators (distance) or the per-trigger cascade
 // counts (cascade_sweep: id,cascade_failed,cascade_rounds) as CSV for the correctness check.
 #include <sys/resource.h>
@@ -42,6 +44,7 @@
 #include "network/cascade.hpp"
 #include "network/degree.hpp"
 #include "network/distance.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/robustness.hpp"
 
@@ -291,6 +294,15 @@ int run(const Args& a) {
         options.cascade.threads = a.threads;
         const auto layers = symbio::net::analyze(graph, options);
         extra << ",\"views\":" << layers.size();
+      } else if (a.step == "flows") {
+        // Flows, balances and the ecological network analysis of every layer (symbio analyze's
+        // flows.csv and balance.csv without the writing).
+        const auto flows = symbio::net::compute_flows(park, graph);
+        double fci_sum = 0.0;
+        for (const auto& layer : flows.layers) {
+          if (layer.ena && layer.ena->fci) fci_sum += *layer.ena->fci;
+        }
+        extra << ",\"layers\":" << flows.layers.size() << ",\"fci_sum\":" << fci_sum;
       } else if (a.step == "undirected_betweenness") {
         const auto b =
             symbio::net::undirected_betweenness(all, {.threads = a.threads, .lanes = a.lanes});

@@ -79,13 +79,14 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
                   {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"community_algorithm", args.algorithm}};
+  const QuantifiedPark quantified = compute_quantified_park(loaded.park, graph);
   // Everything is computed before anything is written: a failure leaves no partial set.
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta);
+  add_analysis_files(files, graph, layers, meta, &quantified);
   RunRecord record{"analyze", args.input.path, loaded.sha256, meta.options};
   record.options.emplace_back("seed", std::to_string(args.seed));
   write_files(out, files, record);
-  console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
+  console.info("wrote enterprises.csv, park.csv, ties.csv, analysis.json, flows.csv and balance.csv to " + args.out + " (" +
                std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
                " enterprises)");
   return static_cast<int>(ExitStatus::success);
@@ -98,7 +99,9 @@ void register_analyze(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "analyze",
       "Every enterprise and park indicator (docs/methods.md) for the layer 'all' and "
-      "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR.\n"
+      "each layer: enterprises.csv, park.csv, ties.csv, analysis.json in DIR; the flows and "
+      "balances of every layer in flows.csv and balance.csv, and with data.csv the standards' "
+      "indicators in standards.csv.\n"
       "Example: symbio analyze examples/kalundborg --out out/kalundborg");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);

@@ -18,6 +18,7 @@
 #include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
 #include "visualization/render.hpp"
+#include "visualization/report_flows.hpp"
 #include "visualization/report_html.hpp"
 #include "visualization/report_markdown.hpp"
 #include "visualization/robustness_chart.hpp"
@@ -110,8 +111,9 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
 
+  const QuantifiedPark quantified = compute_quantified_park(park, graph);
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta);
+  add_analysis_files(files, graph, layers, meta, &quantified);
   io::CascadeDocument document;
   document.dependency = &sweep;
   document.robustness = &robustness;
@@ -142,6 +144,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   model.dominators = &dominators;
   model.robustness = &robustness;
   model.findings = &findings;
+  model.flows = &quantified.flows;
   model.meta = meta;
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
@@ -157,7 +160,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.dominators = &dominators;
   report.network_svg = diagram;
   report.robustness_svg = chart;
+  report.flows = &quantified.flows;
+  report.standards = quantified.standards ? &*quantified.standards : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
+  report.sankeys = viz::flow_sankeys(park, graph, quantified.flows, report.language);
+  for (const auto& [name, svg] : report.sankeys)
+    files.emplace_back(name, svg);
   const std::string markdown = viz::report_markdown(report);
   const std::string html = viz::report_html(report);
   files.emplace_back("report.md", markdown);

@@ -12,6 +12,7 @@
 #include "network/cohesion.hpp"
 #include "network/degree.hpp"
 #include "network/distance.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 
 namespace symbio::cli {
@@ -48,6 +49,38 @@ std::string short_number(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.4g", value);
   return buffer;
+}
+
+// The quantified park per layer, in the unit the input used most for the layer.
+void add_flows(const Park& park, const net::SymbiosisGraph& graph, io::ParkInfo& info) {
+  const net::FlowsResult flows = net::compute_flows(park, graph, false);
+  for (const net::LayerFlows& l : flows.layers) {
+    io::ParkInfo::Flow f;
+    f.layer = std::string(to_string(l.layer));
+    if (l.exchanges > 0) {
+      f.quantified_share = static_cast<double>(l.quantified) / static_cast<double>(l.exchanges);
+    }
+    if (l.internal_flow) f.internal_flow = *l.internal_flow / l.display_factor;
+    f.display_unit = l.display_unit;
+    f.byproduct_utilisation_rate = l.byproduct_utilisation_rate;
+    info.flows.push_back(std::move(f));
+  }
+}
+
+void print_flows(const io::ParkInfo& info, std::ostream& out) {
+  if (info.flows.empty()) return;
+  out << "Flows (in the unit the input used most):\n";
+  for (const io::ParkInfo::Flow& f : info.flows) {
+    out << "  " << pad(f.layer, 10) << "quantified "
+        << (f.quantified_share ? percent(*f.quantified_share) : std::string("-"))
+        << ", internal flow "
+        << (f.internal_flow ? short_number(*f.internal_flow) + " " + f.display_unit
+                            : std::string("-"))
+        << ", by-product utilisation rate "
+        << (f.byproduct_utilisation_rate ? percent(*f.byproduct_utilisation_rate)
+                                         : std::string("-"))
+        << "\n";
+  }
 }
 
 // Every fact `info` shows, computed once for the text and the JSON.
@@ -95,6 +128,7 @@ io::ParkInfo park_info(const Park& park) {
     const auto it = by_kind.find(std::string(to_string(k)));
     if (it != by_kind.end()) info.by_kind.emplace_back(it->first, it->second);
   }
+  add_flows(park, graph, info);
 
   const net::Components components = net::compute_components(all);
   info.weak_components = components.weak;
@@ -145,6 +179,7 @@ void print_info(const io::ParkInfo& info, std::ostream& out) {
     first = false;
   }
   out << "\n";
+  print_flows(info, out);
   out << "Components: " << info.weak_components << " weak, " << info.strong_components
       << " strong; the largest weak component holds " << percent(info.largest_weak_share)
       << " of the enterprises\n";

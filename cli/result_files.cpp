@@ -20,13 +20,30 @@ std::string scenario_csv(const net::SymbiosisGraph& graph, const net::CascadeRun
 
 }  // namespace
 
+QuantifiedPark compute_quantified_park(const Park& park, const net::SymbiosisGraph& graph) {
+  QuantifiedPark quantified;
+  quantified.flows = net::compute_flows(park, graph);
+  if (!park.data.empty()) quantified.standards = audit::compute_standards(park);
+  return quantified;
+}
+
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                        const std::vector<net::LayerAnalysis>& layers,
-                        const io::AnalysisMeta& meta) {
+                        const std::vector<net::LayerAnalysis>& layers, const io::AnalysisMeta& meta,
+                        const QuantifiedPark* quantified) {
   files.emplace_back("enterprises.csv", io::enterprises_csv(graph, layers));
   files.emplace_back("park.csv", io::park_csv(layers));
   files.emplace_back("ties.csv", io::ties_csv(graph, layers));
-  files.emplace_back("analysis.json", io::analysis_json(graph, layers, meta));
+  if (quantified == nullptr) {
+    files.emplace_back("analysis.json", io::analysis_json(graph, layers, meta));
+    return;
+  }
+  const auto* standards = quantified->standards ? &*quantified->standards : nullptr;
+  files.emplace_back(
+      "analysis.json",
+      io::analysis_json(graph, layers, meta, io::flows_json(graph, quantified->flows, standards)));
+  files.emplace_back("flows.csv", io::flows_csv(quantified->flows));
+  files.emplace_back("balance.csv", io::balance_csv(graph, quantified->flows));
+  if (standards != nullptr) files.emplace_back("standards.csv", io::standards_csv(*standards));
 }
 
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,

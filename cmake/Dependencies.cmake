@@ -9,6 +9,7 @@ find_package(pugixml REQUIRED)                     # GraphML, GEXF and .xlsx XML
 find_package(tomlplusplus 3 REQUIRED)              # the audit configuration (audit/thresholds.cpp)
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto) # SHA-256 of inputs (io/sha256.cpp)
 find_package(OpenMP REQUIRED)                      # parallel sweeps in network/
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)         # linear algebra of the flow analysis (network/detail/)
 # igraph through pkg-config: Debian's CMake config names static dependencies (ARPACK, GLPK,
 # PLFIT) that the shared library does not need and libigraph-dev does not install.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10) # algorithms behind network/detail/

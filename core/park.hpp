@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/enterprise_data.hpp"
 #include "core/error.hpp"
 #include "core/types.hpp"
 
@@ -90,6 +91,17 @@ struct Declaration {
   Origin origin;
 };
 
+// One figure an enterprise reports about itself (data.csv): `value` in the canonical unit of
+// its item (canonical_data_unit()), `quantity` as written.
+struct EnterpriseDatum {
+  std::string enterprise;
+  DataItem item = DataItem::value_added;
+  double value = 0.0;
+  Quantity quantity;
+  std::optional<int> year;
+  Origin origin;
+};
+
 // The park as read from its files: a plain value, checked and completed by finalize_park().
 struct Park {
   std::string name;
@@ -98,6 +110,7 @@ struct Park {
   std::vector<Enterprise> enterprises;
   std::vector<Exchange> exchanges;
   std::vector<Declaration> declarations;
+  std::vector<EnterpriseDatum> data;  // data.csv; empty when the park has none
 };
 
 // Position of an enterprise by id (linear; build a map for repeated look-ups).

@@ -124,6 +124,12 @@ std::string ties_csv(const net::SymbiosisGraph& graph,
 
 std::string analysis_json(const net::SymbiosisGraph& graph,
                           const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta) {
+  return analysis_json(graph, layers, meta, std::string());
+}
+
+std::string analysis_json(const net::SymbiosisGraph& graph,
+                          const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta,
+                          const std::string& flows_json_text) {
   ordered_json root;
   ordered_json m;
   m["symbio_version"] = std::string(kVersion);
@@ -196,6 +202,7 @@ std::string analysis_json(const net::SymbiosisGraph& graph,
     out_layers.push_back(std::move(l));
   }
   root["layers"] = std::move(out_layers);
+  if (!flows_json_text.empty()) root["flows"] = ordered_json::parse(flows_json_text);
   return root.dump(2) + "\n";
 }
 

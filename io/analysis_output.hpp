@@ -35,5 +35,10 @@ std::string ties_csv(const net::SymbiosisGraph& graph,
 // options, seed, and the convention of every column and park field.
 std::string analysis_json(const net::SymbiosisGraph& graph,
                           const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta);
+// The same with a last member "flows": flows_json() of the quantified park (flows_output.hpp)
+// when `flows_json_text` is not empty.
+std::string analysis_json(const net::SymbiosisGraph& graph,
+                          const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta,
+                          const std::string& flows_json_text);
 
 }  // namespace symbio::io

@@ -248,6 +248,58 @@ void fill_finding(const audit::Finding& finding, pb::Finding& out) {
   }
 }
 
+void fill_flows(const net::SymbiosisGraph& graph, const net::FlowsResult& flows, pb::Flows& out) {
+  for (const net::LayerFlows& l : flows.layers) {
+    pb::LayerFlows& m = *out.add_layers();
+    m.set_layer(enum_of<pb::Layer>(l.layer));
+    m.set_unit(l.unit);
+    m.set_display_unit(l.display_unit);
+    m.set_display_factor(l.display_factor);
+    m.set_exchanges(l.exchanges);
+    m.set_quantified(l.quantified);
+    if (l.internal_flow) m.set_internal_flow(*l.internal_flow);
+    if (l.import_flow) m.set_import_flow(*l.import_flow);
+    if (l.export_flow) m.set_export_flow(*l.export_flow);
+    if (l.byproduct_flow) m.set_byproduct_flow(*l.byproduct_flow);
+    if (l.waste_flow) m.set_waste_flow(*l.waste_flow);
+    m.set_declared_unused(l.declared_unused);
+    m.set_declared_need(l.declared_need);
+    if (l.byproduct_utilisation_rate)
+      m.set_byproduct_utilisation_rate(*l.byproduct_utilisation_rate);
+    if (l.internal_byproduct_share) m.set_internal_byproduct_share(*l.internal_byproduct_share);
+    if (l.ena) {
+      const net::EnaResult& e = *l.ena;
+      pb::EcologicalNetworkAnalysis& ena = *m.mutable_ena();
+      ena.set_nodes(static_cast<std::int64_t>(l.ena_nodes.size()));
+      ena.set_boundary(e.boundary);
+      ena.set_tst(e.tst);
+      ena.set_tstp(e.tstp);
+      if (e.apl) ena.set_apl(*e.apl);
+      if (e.fci) ena.set_fci(*e.fci);
+      if (e.ami) ena.set_ami(*e.ami);
+      if (e.ascendency) ena.set_ascendency(*e.ascendency);
+      if (e.overhead) ena.set_overhead(*e.overhead);
+      if (e.capacity) ena.set_capacity(*e.capacity);
+      if (e.asc_cap) ena.set_asc_cap(*e.asc_cap);
+      if (e.robustness) ena.set_robustness(*e.robustness);
+    }
+    for (const net::EnterpriseBalance& b : l.balance) {
+      pb::EnterpriseBalance& row = *m.add_balance();
+      row.set_id(graph.id(b.enterprise));
+      if (b.in_internal) row.set_in_internal(*b.in_internal);
+      if (b.in_external) row.set_in_external(*b.in_external);
+      if (b.out_internal) row.set_out_internal(*b.out_internal);
+      if (b.out_external) row.set_out_external(*b.out_external);
+      row.set_declared_unused(b.declared_unused);
+      row.set_declared_need(b.declared_need);
+      if (b.ena_throughflow) row.set_ena_throughflow(*b.ena_throughflow);
+      if (b.ena_cycling) row.set_ena_cycling(*b.ena_cycling);
+    }
+    for (const std::string& note : l.notes)
+      m.add_notes(note);
+  }
+}
+
 pb::AnalysisReport to_message(const AnalysisReportInput& input) {
   if (input.park == nullptr || input.graph == nullptr)
     throw std::invalid_argument("AnalysisReportInput needs a park and a graph");
@@ -275,6 +327,7 @@ pb::AnalysisReport to_message(const AnalysisReportInput& input) {
     for (const audit::Finding& finding : *input.findings)
       fill_finding(finding, *message.add_findings());
   }
+  if (input.flows != nullptr) fill_flows(graph, *input.flows, *message.mutable_flows());
   return message;
 }
 

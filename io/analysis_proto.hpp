@@ -13,6 +13,7 @@
 #include "io/proto_park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/robustness.hpp"
@@ -35,6 +36,7 @@ struct AnalysisReportInput {
   const std::vector<net::LayerDominators>* dominators = nullptr;
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
+  const net::FlowsResult* flows = nullptr;  // the quantified park (Flows), if computed
   AnalysisMeta meta;
 };
 

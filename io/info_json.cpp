@@ -43,6 +43,18 @@ std::string park_info_json(const ParkInfo& info, const std::string& input_path,
   }
   root["layers"] = layers;
   root["by_kind"] = counts(info.by_kind);
+  ordered_json flows = ordered_json::array();
+  const auto number = [](const std::optional<double>& x) {
+    return x ? ordered_json(*x) : ordered_json(nullptr);
+  };
+  for (const ParkInfo::Flow& f : info.flows) {
+    flows.push_back({{"layer", f.layer},
+                     {"quantified_share", number(f.quantified_share)},
+                     {"internal_flow", number(f.internal_flow)},
+                     {"unit", f.display_unit},
+                     {"byproduct_utilisation_rate", number(f.byproduct_utilisation_rate)}});
+  }
+  root["flows"] = flows;
   root["components"] = {{"weak", info.weak_components},
                         {"strong", info.strong_components},
                         {"largest_weak_share", info.largest_weak_share}};

@@ -41,6 +41,17 @@ struct ParkInfo {
   std::int64_t strong_components = 0;
   double largest_weak_share = 0.0;
   std::vector<TopEnterprise> top;  // by partners, then betweenness
+  // The quantified park per layer (docs/methods.md#flows-of-the-quantified-park): the share of
+  // exchanges with a quantity, the internal flow in the unit the input used most for the layer
+  // (`display_unit`), the by-product utilisation rate; empty optionals are undefined.
+  struct Flow {
+    std::string layer;
+    std::optional<double> quantified_share;
+    std::optional<double> internal_flow;
+    std::string display_unit;
+    std::optional<double> byproduct_utilisation_rate;
+  };
+  std::vector<Flow> flows;
 };
 
 // `symbio info --json`: {"input": {path, sha256}, "park": name, "enterprises": {count,

@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "io/analysis_proto.hpp"
 #include "io/column_aliases.hpp"
+#include "io/csv_enterprise_data.hpp"
 #include "io/csv_park_reader.hpp"
 #include "io/csv_table.hpp"
 #include "io/encoding.hpp"
@@ -137,6 +138,7 @@ CsvRead read_folder(const std::string& path, const ReadOptions& options, LoadedP
   const auto enterprises_file = find_in_folder(folder, "enterprises.csv");
   const auto resources_file = find_in_folder(folder, "resources.csv");
   const auto metadata_file = find_in_folder(folder, "park.json");
+  const auto data_file = find_in_folder(folder, "data.csv");
 
   Sha256 hash;
   CsvRead read;
@@ -175,6 +177,12 @@ CsvRead read_folder(const std::string& path, const ReadOptions& options, LoadedP
                        "park.json beside CSV tables gives only name, description and source; "
                        "its enterprises, exchanges and declarations are ignored");
       }
+    }
+  }
+  // Hashed last, so that a park without data.csv keeps the digest it always had.
+  if (data_file) {
+    if (const auto table = table_of(*data_file)) {
+      read_enterprise_data_csv(*table, loaded.park, report);
     }
   }
   loaded.sha256 = hash.hex_digest();
@@ -317,6 +325,7 @@ LoadedPark read_park(const std::string& path, const ReadOptions& options) {
 
   apply_default_unit(loaded.park, options.default_unit, report);
   ValidationReport checks = finalize_park(loaded.park, catalogue, finalize);
+  check_enterprise_data(loaded.park, checks);
   if (usable) {
     report.merge(checks);
   } else {

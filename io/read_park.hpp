@@ -54,7 +54,8 @@ struct LoadedPark {
 //   park.json (name, description, source as a symbio.v1.Park in the Protobuf JSON mapping; other
 //   content is ignored with the warning "park-json-ignored"); file names are matched
 //   case-insensitively. When enterprises.csv is given, an exchange naming an enterprise by its
-//   unique name instead of its id is resolved to the id (note "enterprise-by-name");
+//   unique name instead of its id is resolved to the id (note "enterprise-by-name"); a data.csv
+//   beside them gives enterprise data (csv_enterprise_data.hpp), hashed after park.json;
 // - a single exchanges CSV (*.csv, *.tsv, *.txt): the enterprises are the names it uses;
 // - *.json, *.pb, *.pbtxt: symbio.v1.Park (proto_park.hpp), or a symbio.v1.AnalysisReport,
 //   whose park is read (analysis_proto.hpp: binary by its meta.format marker, text encodings by

@@ -8,13 +8,13 @@ SYMBIO_JOBS=${SYMBIO_JOBS:-2}
 # Debian 12 packages the build, the tests and the pictures need.
 SYMBIO_PACKAGES=(
   cmake g++ make pkg-config
-  libigraph-dev libboost-graph-dev
+  libigraph-dev libboost-graph-dev libeigen3-dev
   libprotobuf-dev protobuf-compiler
   libgraphviz-dev graphviz fonts-noto-cjk
   libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev libssl-dev
   libzip-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
-  python3 python3-networkx python3-igraph python3-protobuf python3-openpyxl
+  python3 python3-networkx python3-igraph python3-protobuf python3-openpyxl python3-numpy
   chromium pandoc
   dpkg-dev
 )

@@ -2,7 +2,7 @@
 # Fails when an include points up the module table of README.md
 # (cli > io, visualization > audit > network > core; io and visualization never include each
 # other), when igraph or Boost.Graph is included outside network/detail/, or when a generated
-# .pb.h is included from a header.
+# .pb.h is included from a header. Eigen, like the graph libraries, stays in network/detail/.
 set -u
 root=${1:-.}
 cd "$root" || exit 2
@@ -21,7 +21,7 @@ for dir in core network audit io visualization; do
     fi
   done < <(grep -rnE '#include[[:space:]]*"(core|network|audit|io|visualization|cli)/' "$dir" | cut -d: -f1,3-)
 done
-leaks=$(grep -rlE '#include[[:space:]]*[<"](igraph|boost/graph)' core network audit io visualization cli 2>/dev/null | grep -v '^network/detail/')
+leaks=$(grep -rlE '#include[[:space:]]*[<"](igraph|boost/graph|Eigen/)' core network audit io visualization cli 2>/dev/null | grep -v '^network/detail/')
 if [ -n "$leaks" ]; then echo "graph library included outside network/detail/: $leaks"; status=1; fi
 pb=$(grep -rlE '#include[[:space:]]*".*\.pb\.h"' --include='*.hpp' --include='*.h' core network audit io visualization cli 2>/dev/null)
 if [ -n "$pb" ]; then echo "generated Protobuf header included from a header: $pb"; status=1; fi

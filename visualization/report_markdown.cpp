@@ -11,6 +11,7 @@
 #include "core/version.hpp"
 #include "network/conventions.hpp"
 #include "visualization/robustness_chart.hpp"
+#include "visualization/report_flows.hpp"
 
 namespace symbio::viz {
 namespace {
@@ -32,6 +33,7 @@ class Writer {
     focus();
     diagram();
     robustness();
+    append_quantified_blocks(in_, blocks_);
     findings();
     options();
     appendix();

@@ -3,12 +3,15 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audit/finding.hpp"
+#include "audit/standards.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/robustness.hpp"
@@ -39,6 +42,13 @@ struct ReportInput {
   std::string robustness_svg_file = "robustness.svg";
   ReportLanguage language = ReportLanguage::zh;
   std::size_t top_findings = 5;  // findings listed in the summary
+  // The quantified park (report_flows.hpp): a balance section per layer and the standards
+  // table, placed before the findings; null leaves them out.
+  const net::FlowsResult* flows = nullptr;
+  const std::vector<audit::StandardIndicator>* standards = nullptr;
+  // Sankey diagrams between enterprises (flow_sankeys()), as (file, SVG text), one per layer.
+  std::vector<std::pair<std::string, std::string>> sankeys;
+  std::size_t top_balance_rows = 12;  // enterprises listed per layer; the rest are counted
 };
 
 // The report as a list of blocks, shared by the Markdown and HTML renderers so that both carry

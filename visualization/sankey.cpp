@@ -75,14 +75,50 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
   if (!graph.has_view(view_layer)) {
     throw OptionError("--sankey: the park has no " + layer_name + " exchanges");
   }
-  const std::string unit(canonical_unit(options.layer));
 
-  // Sectors sorted by name, coloured as network_dot colours the whole park.
-  std::map<std::string, std::size_t> sector_sizes;
-  for (net::Vertex v = 0; v < graph.n(); ++v) {
-    const std::string& s = graph.sector(v);
-    ++sector_sizes[s.empty() ? std::string("(no sector)") : s];
+  const std::string unit =
+      options.unit.empty() ? std::string(canonical_unit(options.layer)) : options.unit;
+  const double to_unit =
+      options.unit.empty() || !(options.unit_factor > 0.0) ? 1.0 : 1.0 / options.unit_factor;
+  const bool by_enterprise = options.group == SankeyGroup::enterprise;
+
+  // Groups sorted by name, coloured as network_dot colours the whole park: sectors, or the
+  // enterprises with the largest flow in the layer (ties by index) and one bar for the others.
+  std::vector<std::string> group_name(static_cast<std::size_t>(graph.n()));
+  if (by_enterprise) {
+    std::vector<double> moved(static_cast<std::size_t>(graph.n()), 0.0);
+    for (const std::size_t i : graph.view(view_layer).exchange_indices()) {
+      const net::GraphExchange& e = graph.exchanges()[i];
+      if (!e.amount) continue;
+      moved[static_cast<std::size_t>(e.supplier)] += *e.amount;
+      moved[static_cast<std::size_t>(e.receiver)] += *e.amount;
+    }
+    std::vector<net::Vertex> order;
+    for (net::Vertex v = 0; v < graph.n(); ++v) {
+      if (moved[static_cast<std::size_t>(v)] > 0) order.push_back(v);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](net::Vertex a, net::Vertex b) {
+      return moved[static_cast<std::size_t>(a)] > moved[static_cast<std::size_t>(b)];
+    });
+    const std::size_t shown = std::min(order.size(), options.max_enterprises);
+    const std::string others =
+        options.others_label + " (" + std::to_string(order.size() - shown) + ")";
+    for (net::Vertex v = 0; v < graph.n(); ++v)
+      group_name[static_cast<std::size_t>(v)] = others;
+    for (std::size_t k = 0; k < shown; ++k) {
+      const net::Vertex v = order[k];
+      const std::string& name = graph.name(v);
+      group_name[static_cast<std::size_t>(v)] = name.empty() ? graph.id(v) : name;
+    }
+  } else {
+    for (net::Vertex v = 0; v < graph.n(); ++v) {
+      const std::string& s = graph.sector(v);
+      group_name[static_cast<std::size_t>(v)] = s.empty() ? std::string("(no sector)") : s;
+    }
   }
+  std::map<std::string, std::size_t> sector_sizes;
+  for (net::Vertex v = 0; v < graph.n(); ++v)
+    ++sector_sizes[group_name[static_cast<std::size_t>(v)]];
   std::vector<std::string> names;
   std::vector<std::size_t> sizes;
   std::map<std::string, std::size_t> index;
@@ -92,10 +128,7 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
     sizes.push_back(size);
   }
   const std::vector<std::string> colours = assign_colours(names, sizes);
-  auto sector_of = [&](net::Vertex v) {
-    const std::string& s = graph.sector(v);
-    return index.at(s.empty() ? std::string("(no sector)") : s);
-  };
+  auto sector_of = [&](net::Vertex v) { return index.at(group_name[static_cast<std::size_t>(v)]); };
 
   SankeyResult result;
   std::map<std::pair<std::size_t, std::size_t>, Flow> flows;
@@ -110,7 +143,7 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
     Flow& f = flows[{sector_of(e.supplier), sector_of(e.receiver)}];
     f.from = sector_of(e.supplier);
     f.to = sector_of(e.receiver);
-    f.amount += *e.amount;
+    f.amount += *e.amount * to_unit;
     ++f.exchanges;
   }
   std::erase_if(flows, [](const auto& entry) { return entry.second.amount <= 0; });
@@ -169,7 +202,8 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
   std::string title = options.title;
   if (title.empty()) {
     title = (park.name.empty() ? std::string("Industrial park") : park.name) + ": " + layer_name +
-            " flows between sectors (" + unit + ")";
+            (by_enterprise ? " flows between enterprises (" : " flows between sectors (") + unit +
+            ")";
   }
   std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px(svg_width) + "\" height=\"" +

@@ -8,12 +8,24 @@
 
 namespace symbio::viz {
 
+// What a bar stands for: a sector, or an enterprise (the `max_enterprises` with the largest
+// flow in the layer, the others together in one bar, so the drawing stays readable for a
+// large park).
+enum class SankeyGroup { sector, enterprise };
+
 struct SankeyOptions {
   Layer layer = Layer::material;
+  SankeyGroup group = SankeyGroup::sector;
+  std::size_t max_enterprises = 12;
+  std::string others_label = "others";
+  // Quantities shown in this unit ("万吨/年"), one of it being `unit_factor` canonical units;
+  // "" = the layer's canonical unit.
+  std::string unit;
+  double unit_factor = 1.0;
   int width = 960;  // pixels, >= 400
   // Height of the bars' column in pixels; 0 = 32 per sector of the longer column, at least 320.
   int plot_height = 0;
-  std::string title;  // "" = "<park>: <layer> flows between sectors (<unit>)"
+  std::string title;  // "" = "<park>: <layer> flows between sectors|enterprises (<unit>)"
   std::string font = "Noto Sans CJK SC, Noto Sans, sans-serif";
   double min_band_px = 0.5;  // thinnest band drawn; its label keeps the true number
 };
