@@ -6,6 +6,7 @@
 
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/out_of_memory.hpp"
 #include "core/error.hpp"
 #include "core/validation.hpp"
 
@@ -50,6 +51,8 @@ int run(int argc, char** argv) {
     return code == 0 ? status(ExitStatus::success) : status(ExitStatus::usage);
   }
 
+  for (const CLI::App* command : app.get_subcommands())
+    note_command(command->get_name());
   const Console console(quiet, verbose);
   try {
     return action ? action(console) : status(ExitStatus::usage);
@@ -68,8 +71,8 @@ int run(int argc, char** argv) {
     console.error(e.what());
     return status(ExitStatus::usage);
   } catch (const std::bad_alloc&) {
-    console.error("out of memory");
-    return status(ExitStatus::internal);
+    console.error(out_of_memory_message());
+    return status(ExitStatus::resources);
   } catch (const std::exception& e) {
     console.error(std::string("internal error: ") + e.what() +
                   " (this is a bug in symbio; please report it with the input)");

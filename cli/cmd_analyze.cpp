@@ -83,8 +83,8 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
   add_analysis_files(files, graph, layers, meta);
   write_files(OutputDir(args.out, args.input.path), files);
   console.info("wrote enterprises.csv, park.csv, ties.csv and analysis.json to " + args.out + " (" +
-               std::to_string(layers.size()) + " layers, " + std::to_string(graph.n()) +
-               " enterprises)");
+               count_noun(static_cast<std::int64_t>(layers.size()), "layer", "layers") + ", " +
+               count_noun(graph.n(), "enterprise", "enterprises") + ")");
   return static_cast<int>(ExitStatus::success);
 }
 

@@ -9,6 +9,7 @@
 #include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
 #include "network/analyze.hpp"
@@ -70,8 +71,9 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::RobustnessResult robustness =
       net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
 
-  const std::vector<audit::Finding> findings = audit::run_audit(
+  const audit::AuditFindings audited = audit::audit_findings(
       audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue}, thresholds);
+  const std::vector<audit::Finding>& findings = audited.findings;
 
   io::AnalysisMeta meta;
   meta.input_path = args.input.path;
@@ -98,7 +100,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   add_cascade_files(files, graph, document, chart_options);
   files.emplace_back(
       "findings.json",
-      io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options}));
+      io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options},
+                        audited.unlisted));
 
   io::AnalysisReportInput model;
   model.park = &park;
@@ -108,6 +111,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   model.beta_c = beta_c;
   model.robustness = &robustness;
   model.findings = &findings;
+  model.unlisted = &audited.unlisted;
   model.meta = meta;
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
@@ -116,6 +120,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};
   report.cascade = &sweep;
+  report.unlisted = audited.unlisted;
   report.robustness = &robustness;
   report.beta_c = beta_c;
   report.network_svg = diagram;
@@ -128,9 +133,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
     return f.priority == audit::Priority::high;
   });
-  console.info(park.name + ": " + std::to_string(findings.size()) + " findings (" +
-               std::to_string(high) + " high priority); the report is " + args.out +
-               "/report.html");
+  std::int64_t unlisted = 0;
+  for (const audit::UnlistedFindings& u : audited.unlisted)
+    unlisted += u.total();
+  console.info(park.name + ": " +
+               count_noun(static_cast<std::int64_t>(findings.size()), "finding", "findings") +
+               " (" + std::to_string(high) + " high priority" +
+               (unlisted > 0 ? "; " + std::to_string(unlisted) + " more not listed" : "") +
+               "); the report is " + args.out + "/report.html");
   return static_cast<int>(ExitStatus::success);
 }
 

@@ -74,12 +74,13 @@ void print_info(const Park& park, std::ostream& out) {
     out << (first ? "" : ", ") << to_string(s) << " " << by_status[std::string(to_string(s))];
     first = false;
   }
-  out << "); " << all.m() << " ties between enterprises in the metrics\n";
+  out << "); " << count_noun(all.m(), "tie", "ties") << " between enterprises in the metrics\n";
   for (const Layer layer : kLayers) {
     const auto it = by_layer.find(std::string(to_string(layer)));
     if (it == by_layer.end()) continue;
-    out << "  " << pad(std::string(to_string(layer)), 10) << it->second.first << " exchanges, "
-        << it->second.second << " with a quantity";
+    out << "  " << pad(std::string(to_string(layer)), 10)
+        << count_noun(it->second.first, "exchange", "exchanges") << ", " << it->second.second
+        << " with a quantity";
     const auto view = net::view_of(layer);
     if (graph.has_view(view) && graph.view(view).weighted()) {
       double total = 0;

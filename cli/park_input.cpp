@@ -1,5 +1,6 @@
 #include "cli/park_input.hpp"
 
+#include "cli/out_of_memory.hpp"
 #include "core/error.hpp"
 
 namespace symbio::cli {
@@ -42,6 +43,7 @@ io::LoadedPark load_park(const ParkInput& input, const Console& console) {
     options.column_map.emplace_back(map.substr(0, eq), map.substr(eq + 1));
   }
   io::LoadedPark loaded = io::read_park(input.path, options);
+  note_park_size(loaded.park.enterprises.size(), loaded.park.exchanges.size());
   console.problems(loaded.report);
   if (loaded.report.has_errors()) throw ValidationFailed(loaded.report);
   return loaded;

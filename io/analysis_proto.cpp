@@ -190,6 +190,7 @@ void fill_finding(const audit::Finding& finding, pb::Finding& out) {
   out.set_title_en(finding.title_en);
   for (const std::string& subject : finding.subjects)
     out.add_subjects(subject);
+  out.set_subjects_not_listed(finding.subjects_not_listed);
   for (const audit::Evidence& evidence : finding.evidence) {
     pb::Evidence* e = out.add_evidence_items();
     e->set_name(evidence.name);
@@ -251,6 +252,15 @@ pb::AnalysisReport to_message(const AnalysisReportInput& input) {
   if (input.findings != nullptr) {
     for (const audit::Finding& finding : *input.findings)
       fill_finding(finding, *message.add_findings());
+  }
+  if (input.unlisted != nullptr) {
+    for (const audit::UnlistedFindings& u : *input.unlisted) {
+      pb::UnlistedFindings* out = message.add_unlisted_findings();
+      out->set_rule(u.rule);
+      out->set_high(u.high);
+      out->set_medium(u.medium);
+      out->set_low(u.low);
+    }
   }
   return message;
 }

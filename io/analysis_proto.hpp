@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audit/finding.hpp"
+#include "audit/rules.hpp"
 #include "core/park.hpp"
 #include "core/validation.hpp"
 #include "io/analysis_output.hpp"
@@ -32,6 +33,7 @@ struct AnalysisReportInput {
   std::optional<double> beta_c;  // load model's critical beta, if computed
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
+  const std::vector<audit::UnlistedFindings>* unlisted = nullptr;  // findings found, not listed
   AnalysisMeta meta;
 };
 

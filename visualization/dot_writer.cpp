@@ -396,8 +396,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     if (is_drawn[at(v)]) drawn.push_back(v);
   }
   if (drawn.size() < n) {
-    result.notes.push_back(std::to_string(n - drawn.size()) + " enterprises without " +
-                           std::string(net::to_string(options.layer)) + " exchanges are not drawn");
+    result.notes.push_back(
+        count_noun(static_cast<long long>(n - drawn.size()), "enterprise", "enterprises") +
+        " without " + std::string(net::to_string(options.layer)) + " exchanges " +
+        (n - drawn.size() == 1 ? "is" : "are") + " not drawn");
   }
   result.nodes = static_cast<std::int32_t>(drawn.size());
   result.edges = static_cast<std::int32_t>(edges.size());
@@ -651,9 +653,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
 
   std::string title =
       options.title.empty() ? data_title(park, graph, view.exchange_indices()) : options.title;
-  title += "\nlayer: " + std::string(net::to_string(options.layer)) + " · " +
-           std::to_string(drawn.size()) + " enterprises · " +
-           std::to_string(view.exchange_indices().size()) + " exchanges";
+  title +=
+      "\nlayer: " + std::string(net::to_string(options.layer)) + " · " +
+      count_noun(static_cast<long long>(drawn.size()), "enterprise", "enterprises") + " · " +
+      count_noun(static_cast<long long>(view.exchange_indices().size()), "exchange", "exchanges");
 
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
@@ -907,9 +910,11 @@ DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,
 
   std::string title =
       options.title.empty() ? data_title(park, graph, view.exchange_indices()) : options.title;
-  title += "\nsector aggregate · layer: " + std::string(net::to_string(options.layer)) + " · " +
-           std::to_string(drawn.size()) + " enterprises in " + std::to_string(s_count) +
-           " sectors · " + std::to_string(view.exchange_indices().size()) + " exchanges";
+  title +=
+      "\nsector aggregate · layer: " + std::string(net::to_string(options.layer)) + " · " +
+      std::to_string(drawn.size()) + " enterprises in " +
+      count_noun(static_cast<long long>(s_count), "sector", "sectors") + " · " +
+      count_noun(static_cast<long long>(view.exchange_indices().size()), "exchange", "exchanges");
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
   dot += body;
