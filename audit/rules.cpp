@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "network/robustness.hpp"
+#include "audit/cut_sizes.hpp"
 
 namespace symbio::audit {
 namespace {
@@ -97,19 +97,6 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-// Ids of the exchanges of the view collapsed into the tie supplier -> receiver.
-std::vector<std::string> tie_exchanges(const AuditInput& input, const net::LayerView& view,
-                                       Vertex supplier, Vertex receiver) {
-  std::vector<std::string> ids;
-  for (const std::size_t index : view.exchange_indices()) {
-    const net::GraphExchange& e = input.graph.exchanges()[index];
-    if (e.supplier == supplier && e.receiver == receiver) {
-      ids.push_back(input.park.exchanges[e.park_index].id);
-    }
-  }
-  return ids;
-}
-
 void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr) return;
@@ -140,25 +127,6 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
   out.push_back(std::move(finding));
 }
 
-// Enterprises reached from `start` on U without crossing the edge {a, b}.
-std::int64_t side_size(const net::LayerView& view, Vertex start, Vertex a, Vertex b) {
-  std::vector<char> seen(at(view.n()), 0);
-  std::vector<Vertex> stack = {start};
-  seen[at(start)] = 1;
-  std::int64_t count = 0;
-  while (!stack.empty()) {
-    const Vertex v = stack.back();
-    stack.pop_back();
-    ++count;
-    for (const Vertex w : view.neighbors(v)) {
-      if ((v == a && w == b) || (v == b && w == a) || seen[at(w)]) continue;
-      seen[at(w)] = 1;
-      stack.push_back(w);
-    }
-  }
-  return count;
-}
-
 void single_point_of_failure(const AuditInput& input, const Thresholds& t,
                              std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
@@ -166,16 +134,16 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
   const net::LayerView& view = input.graph.view(ViewLayer::all);
   const net::Column* articulation = all->column("articulation");
   const auto share = field_of(*all, "largest_component_share");
+  // One search gives every articulation enterprise's and every bridge's cut (O(n + m) in all).
+  const CutSizes cuts(view);
   if (t.spof_articulation && articulation != nullptr) {
     for (Vertex v = 0; v < view.n(); ++v) {
       if (articulation->values[at(v)].value_or(0.0) == 0.0) continue;
       // S(1) of the robustness curve that removes v first (net::component_curve, the function
-      // behind robustness.csv), so the drop is the one the robustness analysis would show.
-      std::vector<Vertex> order = {v};
-      for (Vertex w = 0; w < view.n(); ++w) {
-        if (w != v) order.push_back(w);
-      }
-      const double without = net::component_curve(view, order)[1];
+      // behind robustness.csv, gives the same), so the drop is the one the robustness analysis
+      // would show.
+      const double without =
+          static_cast<double>(cuts.largest_without(v)) / static_cast<double>(view.n());
       const double drop = share.value_or(1.0) - without;
       Finding finding = make("single-point-of-failure",
                              drop >= t.spof_high_share_drop ? Priority::high : Priority::medium);
@@ -189,20 +157,34 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
     }
   }
   if (!t.spof_bridges || all->bridge.size() != view.ties().size()) return;
+  // The exchanges collapsed into each bridge tie, in exchange order, gathered in one pass.
+  std::map<std::pair<Vertex, Vertex>, std::vector<std::string>> exchanges_of;
+  for (std::size_t k = 0; k < view.ties().size(); ++k) {
+    if (all->bridge[k]) exchanges_of[{view.ties()[k].supplier, view.ties()[k].receiver}];
+  }
+  for (const std::size_t index : view.exchange_indices()) {
+    const net::GraphExchange& e = input.graph.exchanges()[index];
+    const auto it = exchanges_of.find({e.supplier, e.receiver});
+    if (it != exchanges_of.end()) it->second.push_back(input.park.exchanges[e.park_index].id);
+  }
+  const std::vector<std::string> none;
+  const auto ids_of = [&](Vertex supplier, Vertex receiver) -> const std::vector<std::string>& {
+    const auto it = exchanges_of.find({supplier, receiver});
+    return it == exchanges_of.end() ? none : it->second;
+  };
   std::set<std::pair<Vertex, Vertex>> done;
   for (std::size_t k = 0; k < view.ties().size(); ++k) {
     if (!all->bridge[k]) continue;
     const net::Tie& tie = view.ties()[k];
     const auto pair = std::minmax(tie.supplier, tie.receiver);
     if (!done.insert({pair.first, pair.second}).second) continue;
-    const std::int64_t smaller =
-        std::min(side_size(view, tie.supplier, tie.supplier, tie.receiver),
-                 side_size(view, tie.receiver, tie.supplier, tie.receiver));
+    const std::int64_t smaller = std::min(cuts.side(tie.supplier, tie.supplier, tie.receiver),
+                                          cuts.side(tie.receiver, tie.supplier, tie.receiver));
     if (smaller < t.spof_bridge_min_side) continue;
     Finding finding = make("single-point-of-failure", Priority::medium);
     finding.subjects = {input.graph.id(tie.supplier), input.graph.id(tie.receiver)};
-    std::vector<std::string> ids = tie_exchanges(input, view, tie.supplier, tie.receiver);
-    const std::vector<std::string> back = tie_exchanges(input, view, tie.receiver, tie.supplier);
+    std::vector<std::string> ids = ids_of(tie.supplier, tie.receiver);
+    const std::vector<std::string>& back = ids_of(tie.receiver, tie.supplier);
     ids.insert(ids.end(), back.begin(), back.end());
     for (const std::string& id : ids) {
       if (add_subject(finding, id))
