@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "audit/pipeline.hpp"
 #include "audit/rules.hpp"
 #include "audit/thresholds.hpp"
 #include "cli/command.hpp"
@@ -59,20 +60,18 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const Park& park = loaded.park;
   const net::SymbiosisGraph graph(park, graph_options);
 
-  // The models run once with their defaults and feed every output.
-  const net::DependencySweep sweep = net::dependency_sweep(graph, {.threads = args.threads});
-  net::AnalyzeOptions analyze_options;
-  analyze_options.communities.seed = args.seed;
-  analyze_options.distance.threads = args.threads;
-  analyze_options.distance.progress = console.progress("distances");
-  analyze_options.sweep = &sweep;
-  const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
-  const double beta_c = net::critical_beta(graph);
-  const net::RobustnessResult robustness =
-      net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
-
-  const audit::AuditFindings audited = audit::audit_findings(
-      audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue}, thresholds);
+  audit::AuditOptions options;
+  options.seed = args.seed;
+  options.threads = args.threads;
+  options.progress = console.progress("distances");
+  options.thresholds = thresholds;
+  const audit::AuditResults results =
+      audit::run_audit_pipeline(park, graph, loaded.catalogue, options);
+  const net::DependencySweep& sweep = results.sweep;
+  const std::vector<net::LayerAnalysis>& layers = results.layers;
+  const double beta_c = results.beta_c;
+  const net::RobustnessResult& robustness = results.robustness;
+  const audit::AuditFindings& audited = results.findings;
   const std::vector<audit::Finding>& findings = audited.findings;
 
   io::AnalysisMeta meta;
