@@ -88,7 +88,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   io::CascadeDocument document;
   document.dependency = &sweep;
   document.robustness = &robustness;
-  document.meta = {args.input.path, loaded.sha256, meta.options};
+  document.meta = meta;
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   viz::ChartOptions chart_options;
   if (args.lang == "zh") {
@@ -97,10 +97,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.y_label = "最大连通分量占比 S(q)";
   }
   add_cascade_files(files, graph, document, chart_options);
-  files.emplace_back(
-      "findings.json",
-      io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options},
-                        audited.unlisted));
+  files.emplace_back("findings.json",
+                     io::findings_json(findings, thresholds, meta, audited.unlisted));
 
   io::AnalysisReportInput model;
   model.park = &park;

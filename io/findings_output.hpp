@@ -7,15 +7,12 @@
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
 #include "audit/thresholds.hpp"
+#include "io/provenance.hpp"
 
 namespace symbio::io {
 
-// Where the findings came from, for findings.json's `meta`.
-struct FindingsMeta {
-  std::string input_path;
-  std::string input_sha256;
-  std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
-};
+// Where the findings came from, for findings.json's `meta` (the seed is not written).
+using FindingsMeta = Provenance;
 
 // findings.json of `symbio audit` (INTERFACE.md; METHODS.md section 6), as text; the caller
 // writes it atomically. Layout:
