@@ -9,6 +9,7 @@
 #include <string>
 
 #include "audit/cut_sizes.hpp"
+#include "network/conventions.hpp"
 
 namespace symbio::audit {
 namespace {
@@ -33,13 +34,13 @@ std::string prefixed(const LayerAnalysis& analysis, std::string_view name) {
 }
 
 std::optional<double> value_of(const LayerAnalysis& analysis, const std::string& column, Vertex v) {
-  const net::Column* c = analysis.column(column);
+  const net::Column* c = indicator_column(analysis, column);
   if (c == nullptr || at(v) >= c->values.size()) return std::nullopt;
   return c->values[at(v)];
 }
 
 std::optional<double> field_of(const LayerAnalysis& analysis, const std::string& name) {
-  const net::ParkField* field = analysis.park_field(name);
+  const net::ParkField* field = indicator_field(analysis, name);
   return field == nullptr ? std::nullopt : field->value;
 }
 
@@ -59,14 +60,14 @@ EvidenceValue typed(double value, net::ColumnType type) {
 // recomputed differently); an undefined value is left out.
 void add_column(Finding& finding, const AuditInput& input, const LayerAnalysis& analysis,
                 const std::string& column, Vertex v) {
-  const net::Column* c = analysis.column(column);
+  const net::Column* c = indicator_column(analysis, column);
   if (c == nullptr || at(v) >= c->values.size() || !c->values[at(v)]) return;
   finding.evidence.push_back(
       {prefixed(analysis, column), input.graph.id(v), typed(*c->values[at(v)], c->type)});
 }
 
 void add_field(Finding& finding, const LayerAnalysis& analysis, const std::string& name) {
-  const net::ParkField* field = analysis.park_field(name);
+  const net::ParkField* field = indicator_field(analysis, name);
   if (field == nullptr) return;
   if (field->value) {
     finding.evidence.push_back({prefixed(analysis, name), "", typed(*field->value, field->type)});
@@ -106,7 +107,7 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
       *density < t.anchor_density_min) {
     return;
   }
-  const net::Column* degree = all->column("degree");
+  const net::Column* degree = indicator_column(*all, "degree");
   if (degree == nullptr) return;
   double top = 0.0;
   for (const auto& value : degree->values)
@@ -132,7 +133,7 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr || !input.graph.has_view(ViewLayer::all)) return;
   const net::LayerView& view = input.graph.view(ViewLayer::all);
-  const net::Column* articulation = all->column("articulation");
+  const net::Column* articulation = indicator_column(*all, "articulation");
   const auto share = field_of(*all, "largest_component_share");
   // One search gives every articulation enterprise's and every bridge's cut (O(n + m) in all).
   const CutSizes cuts(view);
@@ -238,7 +239,7 @@ void cascade_critical(const AuditInput& input, const Thresholds& t, std::vector<
       out.push_back(std::move(finding));
     }
   } else if (const LayerAnalysis* all = find_view(input, ViewLayer::all)) {
-    if (const net::Column* impact = all->column("cascade_impact")) {
+    if (const net::Column* impact = indicator_column(*all, "cascade_impact")) {
       for (Vertex v = 0; v < input.graph.n(); ++v) {
         const auto value = impact->values[at(v)];
         if (!value || *value < t.cascade_impact_min) continue;
@@ -592,7 +593,8 @@ void weak_symbiosis(const AuditInput& input, const Thresholds& t, std::vector<Fi
   const auto density = field_of(*all, "density");
   const bool sparse = density && *density < t.weak_density_max;
   std::vector<Vertex> isolates;
-  if (const net::Column* degree = all->column("degree"); degree != nullptr && t.weak_isolates) {
+  if (const net::Column* degree = indicator_column(*all, "degree");
+      degree != nullptr && t.weak_isolates) {
     for (Vertex v = 0; v < input.graph.n(); ++v) {
       if (degree->values[at(v)].value_or(0.0) == 0.0) isolates.push_back(v);
     }
@@ -624,7 +626,7 @@ void shared_infrastructure_hub(const AuditInput& input, const Thresholds& t,
                                std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr) return;
-  const net::Column* betweenness = all->column("betweenness");
+  const net::Column* betweenness = indicator_column(*all, "betweenness");
   if (betweenness == nullptr) return;
   // Rank = 1 + the number of enterprises of larger betweenness, by binary search (an O(n) count
   // per hub would make the rule quadratic in a park of many utilities).
@@ -730,7 +732,7 @@ void stranded_waste(const AuditInput& input, const Thresholds& t, std::vector<Fi
 void key_enterprise(const AuditInput& input, const Thresholds& t, std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr) return;
-  const net::Column* column = all->column("key_score");
+  const net::Column* column = indicator_column(*all, "key_score");
   const bool copied = column != nullptr && std::any_of(column->values.begin(), column->values.end(),
                                                        [](const auto& v) { return v.has_value(); });
   const std::vector<std::optional<double>> score =
@@ -943,7 +945,7 @@ const Rule* find_rule(std::string_view id) {
 std::vector<std::optional<double>> fallback_key_score(const net::LayerAnalysis& all) {
   std::vector<const net::Column*> columns;
   for (const char* name : {"degree", "betweenness", "pagerank"}) {
-    if (const net::Column* c = all.column(name)) columns.push_back(c);
+    if (const net::Column* c = indicator_column(all, name)) columns.push_back(c);
   }
   if (columns.empty()) return {};
   const std::size_t n = columns.front()->values.size();
@@ -1114,6 +1116,27 @@ std::vector<std::string> key_enterprises(const std::vector<Finding>& findings) {
   for (const Finding* f : keys)
     ids.push_back(f->subjects.front());
   return ids;
+}
+
+namespace {
+
+void check_indicator(std::string_view name) {
+  if (net::find_convention(name) == nullptr) {
+    throw std::logic_error("audit rule reads '" + std::string(name) +
+                           "', which is no indicator (network/conventions.hpp)");
+  }
+}
+
+}  // namespace
+
+const net::Column* indicator_column(const net::LayerAnalysis& analysis, std::string_view name) {
+  check_indicator(name);
+  return analysis.column(std::string(name));
+}
+
+const net::ParkField* indicator_field(const net::LayerAnalysis& analysis, std::string_view name) {
+  check_indicator(name);
+  return analysis.park_field(std::string(name));
 }
 
 }  // namespace symbio::audit

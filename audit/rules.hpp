@@ -90,6 +90,13 @@ AuditFindings audit_findings(const AuditInput& input, const Thresholds& threshol
 // The listed findings of audit_findings.
 std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresholds = {});
 
+// The indicators the rules read, by the names they write in their code. A name that is no
+// indicator of network/conventions.hpp (a misspelling) would silently turn a rule off, so it
+// throws std::logic_error (a bug of symbio: exit status 5); an indicator the analysis lacks
+// (analyze --only, a partial analysis) is nullptr, and the rule stays silent as documented.
+const net::Column* indicator_column(const net::LayerAnalysis& analysis, std::string_view name);
+const net::ParkField* indicator_field(const net::LayerAnalysis& analysis, std::string_view name);
+
 // The audit focus (审核重点): the subjects of the key-enterprise findings, in the order of
 // `findings` (run_audit's: highest key_score first within a priority).
 std::vector<std::string> key_enterprises(const std::vector<Finding>& findings);
