@@ -100,16 +100,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("findings.json",
                      io::findings_json(findings, thresholds, meta, audited.unlisted));
 
-  io::AnalysisReportInput model;
-  model.park = &park;
-  model.graph = &graph;
-  model.layers = &layers;
-  model.sweep = &sweep;
-  model.beta_c = beta_c;
-  model.robustness = &robustness;
-  model.findings = &findings;
-  model.unlisted = &audited.unlisted;
-  model.meta = meta;
+  const io::AnalysisReportInput model = io::report_input(park, graph, results, meta);
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
   const std::string diagram = network_svg(park, graph, layers.front(), findings, console);

@@ -119,19 +119,13 @@ int run_convert(const ConvertArgs& args, const Console& console) {
 
   std::string text;
   if (protobuf) {
-    io::AnalysisReportInput report;
-    report.park = &park;
-    report.graph = &graph;
-    report.layers = &analysis->layers;
-    report.sweep = &analysis->sweep;
-    report.beta_c = analysis->beta_c;
-    report.robustness = &analysis->robustness;
-    report.meta.input_path = args.input.path;
-    report.meta.input_sha256 = loaded.sha256;
-    report.meta.seed = args.seed;
-    report.meta.options = {
-        {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
-        {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
+    io::Provenance meta;
+    meta.input_path = args.input.path;
+    meta.input_sha256 = loaded.sha256;
+    meta.seed = args.seed;
+    meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                    {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
+    const io::AnalysisReportInput report = io::report_input(park, graph, *analysis, meta);
     text = format == "pb"     ? io::analysis_report_to_binary(report)
            : format == "json" ? io::analysis_report_to_json(report)
                               : io::analysis_report_to_text_format(report);

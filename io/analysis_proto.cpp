@@ -232,6 +232,25 @@ void fill_finding(const audit::Finding& finding, pb::Finding& out) {
   }
 }
 
+}  // namespace
+
+AnalysisReportInput report_input(const Park& park, const net::SymbiosisGraph& graph,
+                                 const audit::AuditResults& results, const Provenance& meta) {
+  AnalysisReportInput input;
+  input.park = &park;
+  input.graph = &graph;
+  input.layers = &results.layers;
+  input.sweep = &results.sweep;
+  input.beta_c = results.beta_c;
+  input.robustness = &results.robustness;
+  input.findings = &results.findings.findings;  // empty (nothing written) without the rules
+  input.unlisted = &results.findings.unlisted;
+  input.meta = meta;
+  return input;
+}
+
+namespace {
+
 pb::AnalysisReport to_message(const AnalysisReportInput& input) {
   if (input.park == nullptr || input.graph == nullptr)
     throw std::invalid_argument("AnalysisReportInput needs a park and a graph");
