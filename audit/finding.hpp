@@ -92,6 +92,9 @@ struct Finding {
   std::string title_en;
   Priority priority = Priority::medium;
   std::vector<std::string> subjects;  // enterprise and exchange ids, the main one first
+  // Subjects beyond the listed ones (rules.hpp: kMaxListed), e.g. the rest of a cascade's
+  // failed enterprises, which cascade.csv counts per trigger.
+  std::int64_t subjects_not_listed = 0;
   std::vector<Evidence> evidence;
   std::string recommendation_zh;
   std::string recommendation_en;

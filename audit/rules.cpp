@@ -8,7 +8,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "network/robustness.hpp"
+#include "audit/cut_sizes.hpp"
+#include "network/conventions.hpp"
 
 namespace symbio::audit {
 namespace {
@@ -33,13 +34,13 @@ std::string prefixed(const LayerAnalysis& analysis, std::string_view name) {
 }
 
 std::optional<double> value_of(const LayerAnalysis& analysis, const std::string& column, Vertex v) {
-  const net::Column* c = analysis.column(column);
+  const net::Column* c = indicator_column(analysis, column);
   if (c == nullptr || at(v) >= c->values.size()) return std::nullopt;
   return c->values[at(v)];
 }
 
 std::optional<double> field_of(const LayerAnalysis& analysis, const std::string& name) {
-  const net::ParkField* field = analysis.park_field(name);
+  const net::ParkField* field = indicator_field(analysis, name);
   return field == nullptr ? std::nullopt : field->value;
 }
 
@@ -59,14 +60,14 @@ EvidenceValue typed(double value, net::ColumnType type) {
 // recomputed differently); an undefined value is left out.
 void add_column(Finding& finding, const AuditInput& input, const LayerAnalysis& analysis,
                 const std::string& column, Vertex v) {
-  const net::Column* c = analysis.column(column);
+  const net::Column* c = indicator_column(analysis, column);
   if (c == nullptr || at(v) >= c->values.size() || !c->values[at(v)]) return;
   finding.evidence.push_back(
       {prefixed(analysis, column), input.graph.id(v), typed(*c->values[at(v)], c->type)});
 }
 
 void add_field(Finding& finding, const LayerAnalysis& analysis, const std::string& name) {
-  const net::ParkField* field = analysis.park_field(name);
+  const net::ParkField* field = indicator_field(analysis, name);
   if (field == nullptr) return;
   if (field->value) {
     finding.evidence.push_back({prefixed(analysis, name), "", typed(*field->value, field->type)});
@@ -82,21 +83,19 @@ Finding make(std::string_view rule, Priority priority) {
   return finding;
 }
 
-bool contains(const std::vector<std::string>& list, std::string_view value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
+// Appends a subject while the finding lists fewer than kMaxListed, else counts it; returns
+// whether it was listed (evidence is attached only to listed subjects).
+bool add_subject(Finding& finding, std::string id) {
+  if (finding.subjects.size() >= kMaxListed) {
+    ++finding.subjects_not_listed;
+    return false;
+  }
+  finding.subjects.push_back(std::move(id));
+  return true;
 }
 
-// Ids of the exchanges of the view collapsed into the tie supplier -> receiver.
-std::vector<std::string> tie_exchanges(const AuditInput& input, const net::LayerView& view,
-                                       Vertex supplier, Vertex receiver) {
-  std::vector<std::string> ids;
-  for (const std::size_t index : view.exchange_indices()) {
-    const net::GraphExchange& e = input.graph.exchanges()[index];
-    if (e.supplier == supplier && e.receiver == receiver) {
-      ids.push_back(input.park.exchanges[e.park_index].id);
-    }
-  }
-  return ids;
+bool contains(const std::vector<std::string>& list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
 }
 
 void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector<Finding>& out) {
@@ -108,7 +107,7 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
       *density < t.anchor_density_min) {
     return;
   }
-  const net::Column* degree = all->column("degree");
+  const net::Column* degree = indicator_column(*all, "degree");
   if (degree == nullptr) return;
   double top = 0.0;
   for (const auto& value : degree->values)
@@ -121,8 +120,7 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
   add_field(finding, *all, "density");
   add_field(finding, *all, "typology");
   for (Vertex v = 0; v < input.graph.n(); ++v) {
-    if (degree->values[at(v)].value_or(0.0) == top) {
-      finding.subjects.push_back(input.graph.id(v));
+    if (degree->values[at(v)].value_or(0.0) == top && add_subject(finding, input.graph.id(v))) {
       add_column(finding, input, *all, "degree", v);
       add_column(finding, input, *all, "degree_norm", v);
     }
@@ -130,42 +128,23 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
   out.push_back(std::move(finding));
 }
 
-// Enterprises reached from `start` on U without crossing the edge {a, b}.
-std::int64_t side_size(const net::LayerView& view, Vertex start, Vertex a, Vertex b) {
-  std::vector<char> seen(at(view.n()), 0);
-  std::vector<Vertex> stack = {start};
-  seen[at(start)] = 1;
-  std::int64_t count = 0;
-  while (!stack.empty()) {
-    const Vertex v = stack.back();
-    stack.pop_back();
-    ++count;
-    for (const Vertex w : view.neighbors(v)) {
-      if ((v == a && w == b) || (v == b && w == a) || seen[at(w)]) continue;
-      seen[at(w)] = 1;
-      stack.push_back(w);
-    }
-  }
-  return count;
-}
-
 void single_point_of_failure(const AuditInput& input, const Thresholds& t,
                              std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr || !input.graph.has_view(ViewLayer::all)) return;
   const net::LayerView& view = input.graph.view(ViewLayer::all);
-  const net::Column* articulation = all->column("articulation");
+  const net::Column* articulation = indicator_column(*all, "articulation");
   const auto share = field_of(*all, "largest_component_share");
+  // One search gives every articulation enterprise's and every bridge's cut (O(n + m) in all).
+  const CutSizes cuts(view);
   if (t.spof_articulation && articulation != nullptr) {
     for (Vertex v = 0; v < view.n(); ++v) {
       if (articulation->values[at(v)].value_or(0.0) == 0.0) continue;
       // S(1) of the robustness curve that removes v first (net::component_curve, the function
-      // behind robustness.csv), so the drop is the one the robustness analysis would show.
-      std::vector<Vertex> order = {v};
-      for (Vertex w = 0; w < view.n(); ++w) {
-        if (w != v) order.push_back(w);
-      }
-      const double without = net::component_curve(view, order)[1];
+      // behind robustness.csv, gives the same), so the drop is the one the robustness analysis
+      // would show.
+      const double without =
+          static_cast<double>(cuts.largest_without(v)) / static_cast<double>(view.n());
       const double drop = share.value_or(1.0) - without;
       Finding finding = make("single-point-of-failure",
                              drop >= t.spof_high_share_drop ? Priority::high : Priority::medium);
@@ -207,24 +186,38 @@ void single_point_of_failure(const AuditInput& input, const Thresholds& t,
     }
   }
   if (!t.spof_bridges || all->bridge.size() != view.ties().size()) return;
+  // The exchanges collapsed into each bridge tie, in exchange order, gathered in one pass.
+  std::map<std::pair<Vertex, Vertex>, std::vector<std::string>> exchanges_of;
+  for (std::size_t k = 0; k < view.ties().size(); ++k) {
+    if (all->bridge[k]) exchanges_of[{view.ties()[k].supplier, view.ties()[k].receiver}];
+  }
+  for (const std::size_t index : view.exchange_indices()) {
+    const net::GraphExchange& e = input.graph.exchanges()[index];
+    const auto it = exchanges_of.find({e.supplier, e.receiver});
+    if (it != exchanges_of.end()) it->second.push_back(input.park.exchanges[e.park_index].id);
+  }
+  const std::vector<std::string> none;
+  const auto ids_of = [&](Vertex supplier, Vertex receiver) -> const std::vector<std::string>& {
+    const auto it = exchanges_of.find({supplier, receiver});
+    return it == exchanges_of.end() ? none : it->second;
+  };
   std::set<std::pair<Vertex, Vertex>> done;
   for (std::size_t k = 0; k < view.ties().size(); ++k) {
     if (!all->bridge[k]) continue;
     const net::Tie& tie = view.ties()[k];
     const auto pair = std::minmax(tie.supplier, tie.receiver);
     if (!done.insert({pair.first, pair.second}).second) continue;
-    const std::int64_t smaller =
-        std::min(side_size(view, tie.supplier, tie.supplier, tie.receiver),
-                 side_size(view, tie.receiver, tie.supplier, tie.receiver));
+    const std::int64_t smaller = std::min(cuts.side(tie.supplier, tie.supplier, tie.receiver),
+                                          cuts.side(tie.receiver, tie.supplier, tie.receiver));
     if (smaller < t.spof_bridge_min_side) continue;
     Finding finding = make("single-point-of-failure", Priority::medium);
     finding.subjects = {input.graph.id(tie.supplier), input.graph.id(tie.receiver)};
-    std::vector<std::string> ids = tie_exchanges(input, view, tie.supplier, tie.receiver);
-    const std::vector<std::string> back = tie_exchanges(input, view, tie.receiver, tie.supplier);
+    std::vector<std::string> ids = ids_of(tie.supplier, tie.receiver);
+    const std::vector<std::string>& back = ids_of(tie.receiver, tie.supplier);
     ids.insert(ids.end(), back.begin(), back.end());
     for (const std::string& id : ids) {
-      finding.subjects.push_back(id);
-      finding.evidence.push_back({prefixed(*all, "bridge"), id, true});
+      if (add_subject(finding, id))
+        finding.evidence.push_back({prefixed(*all, "bridge"), id, true});
     }
     finding.evidence.push_back({"audit.enterprises_cut_off",
                                 input.graph.id(tie.supplier) + "-" + input.graph.id(tie.receiver),
@@ -239,17 +232,32 @@ void cascade_critical(const AuditInput& input, const Thresholds& t, std::vector<
                 impact >= t.cascade_impact_high ? Priority::high : Priority::medium);
   };
   if (input.cascade != nullptr) {
+    // The sweep keeps counts only. The failed sets are recomputed for the triggers that can be
+    // listed (the kMaxFindingsPerRule of largest impact; run_audit drops the others), so the
+    // rule costs a bounded number of cascades whatever the size of the park.
+    std::vector<const net::CascadeSummary*> flagged;
     for (const net::CascadeSummary& row : input.cascade->rows) {
-      if (!row.impact || *row.impact < t.cascade_impact_min) continue;
+      if (row.impact && *row.impact >= t.cascade_impact_min) flagged.push_back(&row);
+    }
+    std::vector<const net::CascadeSummary*> worst = flagged;
+    std::stable_sort(worst.begin(), worst.end(),
+                     [](const auto* a, const auto* b) { return *a->impact > *b->impact; });
+    if (worst.size() > kMaxFindingsPerRule) worst.resize(kMaxFindingsPerRule);
+    for (const net::CascadeSummary* flagged_row : flagged) {
+      const net::CascadeSummary& row = *flagged_row;
       Finding finding = flag(*row.impact);
       finding.subjects.push_back(input.graph.id(row.trigger));
-      // The enterprises that fail with it: the same cascade the sweep ran.
-      const Vertex trigger[] = {row.trigger};
-      const net::CascadeRun run =
-          net::dependency_cascade(input.graph, trigger, input.cascade->options);
-      for (std::size_t k = 1; k < run.rounds.size(); ++k) {
-        for (const Vertex v : run.rounds[k])
-          finding.subjects.push_back(input.graph.id(v));
+      if (std::find(worst.begin(), worst.end(), flagged_row) != worst.end()) {
+        // The enterprises that fail with it: the same cascade the sweep ran.
+        const Vertex trigger[] = {row.trigger};
+        const net::CascadeRun run =
+            net::dependency_cascade(input.graph, trigger, input.cascade->options);
+        for (std::size_t k = 1; k < run.rounds.size(); ++k) {
+          for (const Vertex v : run.rounds[k])
+            add_subject(finding, input.graph.id(v));
+        }
+      } else {
+        finding.subjects_not_listed = row.failed - 1;
       }
       const std::string& id = input.graph.id(row.trigger);
       finding.evidence.push_back({"cascade.cascade_impact", id, *row.impact});
@@ -259,7 +267,7 @@ void cascade_critical(const AuditInput& input, const Thresholds& t, std::vector<
       out.push_back(std::move(finding));
     }
   } else if (const LayerAnalysis* all = find_view(input, ViewLayer::all)) {
-    if (const net::Column* impact = all->column("cascade_impact")) {
+    if (const net::Column* impact = indicator_column(*all, "cascade_impact")) {
       for (Vertex v = 0; v < input.graph.n(); ++v) {
         const auto value = impact->values[at(v)];
         if (!value || *value < t.cascade_impact_min) continue;
@@ -332,8 +340,7 @@ void single_source_input(const AuditInput& input, const Thresholds& t, std::vect
       Finding finding = make("single-source-input", Priority::medium);
       finding.subjects = {graph.id(receiver), graph.id(supplier)};
       for (const net::GraphExchange* e : exchanges) {
-        if (e->supplier == supplier)
-          finding.subjects.push_back(input.park.exchanges[e->park_index].id);
+        if (e->supplier == supplier) add_subject(finding, input.park.exchanges[e->park_index].id);
       }
       if (const LayerAnalysis* view = find_view(input, net::view_of(layer))) {
         add_column(finding, input, *view, "in_degree", receiver);
@@ -578,16 +585,24 @@ void opportunities(const AuditInput& input, const Thresholds& t, Family family,
       if (!c.quantity && e->amount) c.quantity = e->amount;
     }
     if (candidates.empty()) continue;
-    rank(candidates, t.unused_max_candidates);
+    const std::size_t found = candidates.size();
+    rank(candidates, t.unused_max_candidates > 0
+                         ? std::min<std::int64_t>(t.unused_max_candidates,
+                                                  static_cast<std::int64_t>(kMaxListed))
+                         : static_cast<std::int64_t>(kMaxListed));
+    const bool cut = t.unused_max_candidates <= 0 ||
+                     t.unused_max_candidates > static_cast<std::int64_t>(kMaxListed);
+    const std::size_t beyond = cut ? found - candidates.size() : 0;
     const bool high = family == Family::unused && candidates.front().avoided_co2 &&
                       *candidates.front().avoided_co2 >= t.unused_high_co2;
     Finding finding = make(rule, high ? Priority::high : Priority::medium);
     finding.subjects.push_back(offer.supplier);
     for (const PotentialExchange& c : candidates)
-      finding.subjects.push_back(c.receiver);
+      add_subject(finding, c.receiver);
     for (const PotentialExchange& c : candidates) {
-      if (!c.exchange_id.empty()) finding.subjects.push_back(c.exchange_id);
+      if (!c.exchange_id.empty()) add_subject(finding, c.exchange_id);
     }
+    finding.subjects_not_listed += static_cast<std::int64_t>(beyond);
     if (offer.amount) {
       finding.evidence.push_back({"declaration.output." + std::string(to_string(offer.layer)),
                                   offer.supplier, *offer.amount});
@@ -623,7 +638,8 @@ void weak_symbiosis(const AuditInput& input, const Thresholds& t, std::vector<Fi
   const auto density = field_of(*all, "density");
   const bool sparse = density && *density < t.weak_density_max;
   std::vector<Vertex> isolates;
-  if (const net::Column* degree = all->column("degree"); degree != nullptr && t.weak_isolates) {
+  if (const net::Column* degree = indicator_column(*all, "degree");
+      degree != nullptr && t.weak_isolates) {
     for (Vertex v = 0; v < input.graph.n(); ++v) {
       if (degree->values[at(v)].value_or(0.0) == 0.0) isolates.push_back(v);
     }
@@ -634,8 +650,7 @@ void weak_symbiosis(const AuditInput& input, const Thresholds& t, std::vector<Fi
   add_field(finding, *all, "weak_components");
   add_field(finding, *all, "largest_component_share");
   for (const Vertex v : isolates) {
-    finding.subjects.push_back(input.graph.id(v));
-    add_column(finding, input, *all, "degree", v);
+    if (add_subject(finding, input.graph.id(v))) add_column(finding, input, *all, "degree", v);
   }
   out.push_back(std::move(finding));
 }
@@ -656,16 +671,22 @@ void shared_infrastructure_hub(const AuditInput& input, const Thresholds& t,
                                std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr) return;
-  const net::Column* betweenness = all->column("betweenness");
+  const net::Column* betweenness = indicator_column(*all, "betweenness");
   if (betweenness == nullptr) return;
+  // Rank = 1 + the number of enterprises of larger betweenness, by binary search (an O(n) count
+  // per hub would make the rule quadratic in a park of many utilities).
+  std::vector<double> sorted;
+  sorted.reserve(betweenness->values.size());
+  for (const auto& value : betweenness->values)
+    sorted.push_back(value.value_or(0.0));
+  std::sort(sorted.begin(), sorted.end());
   for (Vertex v = 0; v < input.graph.n(); ++v) {
     if (!contains(t.hub_roles, input.graph.role(v))) continue;
     const double b = betweenness->values[at(v)].value_or(0.0);
     if (b <= 0.0) continue;
-    std::int64_t rank = 1;
-    for (const auto& other : betweenness->values) {
-      if (other.value_or(0.0) > b) ++rank;
-    }
+    const std::int64_t rank =
+        1 +
+        static_cast<std::int64_t>(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), b));
     if (rank > t.hub_betweenness_rank_max) continue;
     Finding finding =
         make("shared-infrastructure-hub", rank == 1 ? Priority::high : Priority::medium);
@@ -707,26 +728,47 @@ void stranded_waste(const AuditInput& input, const Thresholds& t, std::vector<Fi
   for (const net::GraphExchange& e : graph.exchanges()) {
     if (e.kind == Kind::byproduct || e.kind == Kind::waste) offtaker[at(e.receiver)] = 1;
   }
-  const net::DependencyOptions options{.threshold = t.stranded_threshold,
-                                       .direction = net::CascadeDirection::upstream,
-                                       .threads = 1};
+  std::vector<Vertex> offtakers;
   for (Vertex o = 0; o < graph.n(); ++o) {
-    if (!offtaker[at(o)]) continue;
-    const Vertex trigger[] = {o};
-    const net::CascadeRun run = net::dependency_cascade(graph, trigger, options);
-    if (run.failed <= 1) continue;
-    const std::int64_t stranded = run.failed - 1;
+    if (offtaker[at(o)]) offtakers.push_back(o);
+  }
+  if (offtakers.empty()) return;
+  // One sweep over the offtakers gives the counts (it sets its index up once, where a cascade
+  // per offtaker would set it up every time: O(n E)); the suppliers are listed from a cascade
+  // rerun for the kMaxFindingsPerRule offtakers that strand the most (run_audit drops the rest).
+  const net::DependencyOptions options{
+      .threshold = t.stranded_threshold,
+      .direction = net::CascadeDirection::upstream,
+      .threads = input.cascade != nullptr ? input.cascade->options.threads : 1};
+  const net::DependencySweep sweep = net::dependency_sweep(graph, options, offtakers);
+  std::vector<const net::CascadeSummary*> worst;
+  for (const net::CascadeSummary& row : sweep.rows) {
+    if (row.failed > 1) worst.push_back(&row);
+  }
+  std::stable_sort(worst.begin(), worst.end(),
+                   [](const auto* a, const auto* b) { return a->failed > b->failed; });
+  if (worst.size() > kMaxFindingsPerRule) worst.resize(kMaxFindingsPerRule);
+  for (const net::CascadeSummary& row : sweep.rows) {
+    if (row.failed <= 1) continue;
+    const Vertex o = row.trigger;
+    const std::int64_t stranded = row.failed - 1;
     Finding finding =
         make("stranded-waste",
              stranded >= t.stranded_high_suppliers ? Priority::high : Priority::medium);
     finding.subjects.push_back(graph.id(o));
-    for (std::size_t k = 1; k < run.rounds.size(); ++k) {
-      for (const Vertex v : run.rounds[k])
-        finding.subjects.push_back(graph.id(v));
+    if (std::find(worst.begin(), worst.end(), &row) != worst.end()) {
+      const Vertex trigger[] = {o};
+      const net::CascadeRun run = net::dependency_cascade(graph, trigger, options);
+      for (std::size_t k = 1; k < run.rounds.size(); ++k) {
+        for (const Vertex v : run.rounds[k])
+          add_subject(finding, graph.id(v));
+      }
+    } else {
+      finding.subjects_not_listed = stranded;
     }
-    finding.evidence.push_back({"stranded.cascade_failed", graph.id(o), run.failed});
+    finding.evidence.push_back({"stranded.cascade_failed", graph.id(o), row.failed});
     finding.evidence.push_back(
-        {"stranded.cascade_rounds", graph.id(o), static_cast<std::int64_t>(run.spread_rounds())});
+        {"stranded.cascade_rounds", graph.id(o), static_cast<std::int64_t>(row.rounds)});
     finding.evidence.push_back({"stranded.threshold", "", t.stranded_threshold});
     out.push_back(std::move(finding));
   }
@@ -735,7 +777,7 @@ void stranded_waste(const AuditInput& input, const Thresholds& t, std::vector<Fi
 void key_enterprise(const AuditInput& input, const Thresholds& t, std::vector<Finding>& out) {
   const LayerAnalysis* all = find_view(input, ViewLayer::all);
   if (all == nullptr) return;
-  const net::Column* column = all->column("key_score");
+  const net::Column* column = indicator_column(*all, "key_score");
   const bool copied = column != nullptr && std::any_of(column->values.begin(), column->values.end(),
                                                        [](const auto& v) { return v.has_value(); });
   const std::vector<std::optional<double>> score =
@@ -746,6 +788,15 @@ void key_enterprise(const AuditInput& input, const Thresholds& t, std::vector<Fi
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](Vertex a, Vertex b) { return *score[at(a)] > *score[at(b)]; });
+  // The sweep's row of each trigger (looked up once, not once per key enterprise).
+  std::vector<const net::CascadeSummary*> row_of(at(input.graph.n()), nullptr);
+  if (input.cascade != nullptr) {
+    for (const net::CascadeSummary& row : input.cascade->rows) {
+      if (at(row.trigger) < row_of.size() && row_of[at(row.trigger)] == nullptr) {
+        row_of[at(row.trigger)] = &row;
+      }
+    }
+  }
   for (std::size_t k = 0; k < order.size(); ++k) {
     const Vertex v = order[k];
     if (static_cast<std::int64_t>(k) >= t.key_top_n && *score[at(v)] < t.key_score_min) continue;
@@ -762,10 +813,8 @@ void key_enterprise(const AuditInput& input, const Thresholds& t, std::vector<Fi
       add_column(finding, input, *all, name, v);
     }
     if (input.cascade != nullptr) {
-      for (const net::CascadeSummary& row : input.cascade->rows) {
-        if (row.trigger == v && row.impact) {
-          finding.evidence.push_back({"cascade.cascade_impact", input.graph.id(v), *row.impact});
-        }
+      if (const net::CascadeSummary* row = row_of[at(v)]; row != nullptr && row->impact) {
+        finding.evidence.push_back({"cascade.cascade_impact", input.graph.id(v), *row->impact});
       }
     } else {
       add_column(finding, input, *all, "cascade_impact", v);
@@ -941,7 +990,7 @@ const Rule* find_rule(std::string_view id) {
 std::vector<std::optional<double>> fallback_key_score(const net::LayerAnalysis& all) {
   std::vector<const net::Column*> columns;
   for (const char* name : {"degree", "betweenness", "pagerank"}) {
-    if (const net::Column* c = all.column(name)) columns.push_back(c);
+    if (const net::Column* c = indicator_column(all, name)) columns.push_back(c);
   }
   if (columns.empty()) return {};
   const std::size_t n = columns.front()->values.size();
@@ -952,15 +1001,20 @@ std::vector<std::optional<double>> fallback_key_score(const net::LayerAnalysis& 
     for (const auto& value : c->values)
       count += value ? 1 : 0;
     if (count < 2) continue;
+    // #{j : x_j < x_i} and #{j != i : x_j = x_i} by binary search in the sorted defined values
+    // (the same integers the definition counts, so the same doubles).
+    std::vector<double> sorted;
+    sorted.reserve(count);
+    for (const auto& value : c->values) {
+      if (value) sorted.push_back(*value);
+    }
+    std::sort(sorted.begin(), sorted.end());
     for (std::size_t i = 0; i < n; ++i) {
       if (!c->values[i]) continue;
-      double less = 0.0;
-      double equal = 0.0;
-      for (std::size_t j = 0; j < n; ++j) {
-        if (j == i || !c->values[j]) continue;
-        if (*c->values[j] < *c->values[i]) less += 1.0;
-        if (*c->values[j] == *c->values[i]) equal += 1.0;
-      }
+      const auto low = std::lower_bound(sorted.begin(), sorted.end(), *c->values[i]);
+      const auto high = std::upper_bound(low, sorted.end(), *c->values[i]);
+      const auto less = static_cast<double>(low - sorted.begin());
+      const auto equal = static_cast<double>(high - low - 1);
       sum[i] += (less + equal / 2.0) / static_cast<double>(count - 1);
       ++defined[i];
     }
@@ -972,7 +1026,89 @@ std::vector<std::optional<double>> fallback_key_score(const net::LayerAnalysis& 
   return score;
 }
 
+namespace {
+
+double evidence_number(const Finding& finding, std::string_view name, bool prefix = false) {
+  for (const Evidence& e : finding.evidence) {
+    if (prefix ? !e.name.starts_with(name) : e.name != name) continue;
+    if (const auto* d = std::get_if<double>(&e.value)) return *d;
+    if (const auto* i = std::get_if<std::int64_t>(&e.value)) return static_cast<double>(*i);
+  }
+  return 0.0;
+}
+
+// The rule's own measure of how severe a finding is (larger first) among findings of equal
+// priority; 0 where the rule's order is its ranking (anchors, opportunities in declaration
+// order).
+double severity(const Finding& f, double n) {
+  if (f.rule == "cascade-critical") {
+    for (const char* name : {"cascade.cascade_impact", "all.cascade_impact"}) {
+      if (const double v = evidence_number(f, name); v != 0.0) return v;
+    }
+    return 0.0;
+  }
+  if (f.rule == "stranded-waste") return evidence_number(f, "stranded.cascade_failed");
+  if (f.rule == "single-source-input") return evidence_number(f, "audit.supplier_share.", true);
+  if (f.rule == "single-point-of-failure") {
+    // The share of the park cut off: by an articulation enterprise's removal, or on the smaller
+    // side of a bridge.
+    for (const Evidence& e : f.evidence) {
+      if (e.name == "robustness.largest_component_share_without") {
+        return 1.0 - evidence_number(f, e.name);
+      }
+    }
+    return n > 0 ? evidence_number(f, "audit.enterprises_cut_off") / n : 0.0;
+  }
+  if (f.rule == "key-enterprise") return -evidence_number(f, "audit.key_rank");
+  if (f.rule == "shared-infrastructure-hub") return -evidence_number(f, "audit.betweenness_rank");
+  if (f.rule == "broker") return -evidence_number(f, "all.constraint");
+  return 0.0;
+}
+
+// Keeps the kMaxFindingsPerRule most severe findings of found[first, end) about a subject (and
+// every finding about the park as a whole), in their order; counts the others by priority.
+void keep_most_severe(std::vector<Finding>& found, std::size_t first, double n,
+                      std::vector<UnlistedFindings>& unlisted) {
+  std::vector<std::size_t> ranked;
+  for (std::size_t k = first; k < found.size(); ++k) {
+    if (!found[k].subjects.empty()) ranked.push_back(k);
+  }
+  if (ranked.size() <= kMaxFindingsPerRule) return;
+  std::vector<double> measure(found.size() - first);
+  for (std::size_t k = first; k < found.size(); ++k)
+    measure[k - first] = severity(found[k], n);
+  std::stable_sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+    if (found[a].priority != found[b].priority) {
+      return static_cast<int>(found[a].priority) < static_cast<int>(found[b].priority);
+    }
+    return measure[a - first] > measure[b - first];
+  });
+  std::vector<char> drop(found.size() - first, 0);
+  UnlistedFindings count{.rule = found[first].rule};
+  for (std::size_t k = kMaxFindingsPerRule; k < ranked.size(); ++k) {
+    const Finding& f = found[ranked[k]];
+    drop[ranked[k] - first] = 1;
+    (f.priority == Priority::high     ? count.high
+     : f.priority == Priority::medium ? count.medium
+                                      : count.low) += 1;
+  }
+  std::size_t kept = first;
+  for (std::size_t k = first; k < found.size(); ++k) {
+    if (drop[k - first]) continue;
+    if (kept != k) found[kept] = std::move(found[k]);
+    ++kept;
+  }
+  found.resize(kept);
+  unlisted.push_back(std::move(count));
+}
+
+}  // namespace
+
 std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresholds) {
+  return audit_findings(input, thresholds).findings;
+}
+
+AuditFindings audit_findings(const AuditInput& input, const Thresholds& thresholds) {
   const auto n = static_cast<std::size_t>(input.graph.n());
   for (const net::LayerAnalysis& analysis : input.analysis) {
     for (const net::Column& column : analysis.enterprise_columns) {
@@ -983,11 +1119,15 @@ std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresh
       }
     }
   }
-  std::vector<Finding> findings;
+  AuditFindings result;
+  std::vector<Finding>& findings = result.findings;
   for (const Rule& rule : kRules) {
     if (contains(thresholds.disabled_rules, rule.id)) continue;
     const std::size_t first = findings.size();
     rule.evaluate(input, thresholds, findings);
+    if (findings.size() > first) {
+      keep_most_severe(findings, first, static_cast<double>(n), result.unlisted);
+    }
     for (std::size_t k = first; k < findings.size(); ++k) {
       Finding& f = findings[k];
       if (f.title_zh.empty()) f.title_zh = std::string(rule.title_zh);
@@ -1006,7 +1146,7 @@ std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresh
     const std::string& sb = b.subjects.empty() ? std::string() : b.subjects.front();
     return sa < sb;
   });
-  return findings;
+  return result;
 }
 
 std::vector<std::string> key_enterprises(const std::vector<Finding>& findings) {
@@ -1021,6 +1161,27 @@ std::vector<std::string> key_enterprises(const std::vector<Finding>& findings) {
   for (const Finding* f : keys)
     ids.push_back(f->subjects.front());
   return ids;
+}
+
+namespace {
+
+void check_indicator(std::string_view name) {
+  if (net::find_convention(name) == nullptr) {
+    throw std::logic_error("audit rule reads '" + std::string(name) +
+                           "', which is no indicator (network/conventions.hpp)");
+  }
+}
+
+}  // namespace
+
+const net::Column* indicator_column(const net::LayerAnalysis& analysis, std::string_view name) {
+  check_indicator(name);
+  return analysis.column(std::string(name));
+}
+
+const net::ParkField* indicator_field(const net::LayerAnalysis& analysis, std::string_view name) {
+  check_indicator(name);
+  return analysis.park_field(std::string(name));
 }
 
 }  // namespace symbio::audit

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -62,11 +65,46 @@ struct Rule {
 std::span<const Rule> rules();
 const Rule* find_rule(std::string_view id);
 
-// Evaluates every rule not disabled in `thresholds`, fills each finding from its rule's row and
-// returns them sorted by priority (high first), then rule id, then first subject (stable, so
-// the order within equal keys is the rule's own, which is deterministic). Throws
-// std::invalid_argument when a column of the analysis does not have one value per enterprise.
+// The audit's size does not grow with the square of the park: a rule lists at most
+// kMaxFindingsPerRule findings (its most severe ones, ranked as `findings_ranked` says) and a
+// finding lists at most kMaxListed subjects (then Finding::subjects_not_listed counts the rest;
+// the per-trigger detail stays in cascade.csv). Findings about the park as a whole (no subject)
+// are always listed.
+inline constexpr std::size_t kMaxFindingsPerRule = 50;
+inline constexpr std::size_t kMaxListed = 50;
+
+// How many findings of a rule were found but not listed, by priority.
+struct UnlistedFindings {
+  std::string rule;
+  std::int64_t high = 0;
+  std::int64_t medium = 0;
+  std::int64_t low = 0;
+  std::int64_t total() const { return high + medium + low; }
+  bool operator==(const UnlistedFindings&) const = default;
+};
+
+struct AuditFindings {
+  std::vector<Finding> findings;           // the listed ones, in run_audit's order
+  std::vector<UnlistedFindings> unlisted;  // rules with findings beyond the limit, in rule order
+};
+
+// Evaluates every rule not disabled in `thresholds`, fills each finding from its rule's row,
+// keeps the kMaxFindingsPerRule most severe findings of each rule (higher priority first, then
+// the rule's own measure: cascade impact, stranded suppliers, supplier share, component share
+// left, key-score rank, betweenness rank, constraint; ties keep the rule's order) and returns
+// them sorted by priority (high first), then rule id, then first subject (stable, so the order
+// within equal keys is the rule's own, which is deterministic). Throws std::invalid_argument
+// when a column of the analysis does not have one value per enterprise.
+AuditFindings audit_findings(const AuditInput& input, const Thresholds& thresholds = {});
+// The listed findings of audit_findings.
 std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresholds = {});
+
+// The indicators the rules read, by the names they write in their code. A name that is no
+// indicator of network/conventions.hpp (a misspelling) would silently turn a rule off, so it
+// throws std::logic_error (a bug of symbio: exit status 5); an indicator the analysis lacks
+// (analyze --only, a partial analysis) is nullptr, and the rule stays silent as documented.
+const net::Column* indicator_column(const net::LayerAnalysis& analysis, std::string_view name);
+const net::ParkField* indicator_field(const net::LayerAnalysis& analysis, std::string_view name);
 
 // The audit focus (审核重点): the subjects of the key-enterprise findings, in the order of
 // `findings` (run_audit's: highest key_score first within a priority).
@@ -78,7 +116,7 @@ std::vector<std::string> key_enterprises(const std::vector<Finding>& findings);
 // values of a column is (#{j : x_j < x_i} + #{j != i : x_j = x_i} / 2) / (m - 1): 0 for the
 // lowest, 1 for the highest, ties share their mean rank; a column with fewer than two defined
 // values is left out, and the mean is over the columns where the enterprise's rank is defined
-// (undefined where none is). O(n^2) per column.
+// (undefined where none is). O(n log n) per column.
 std::vector<std::optional<double>> fallback_key_score(const net::LayerAnalysis& all);
 
 }  // namespace symbio::audit

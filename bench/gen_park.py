@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Deterministic generator of synthetic industrial-symbiosis parks for symbio's benchmark.
 
-    /usr/bin/python3 bench/gen_park.py --n 10000 [--seed S] [--out DIR]
+    /usr/bin/python3 bench/gen_park.py --n 10000 [--seed S] [--out DIR] [--symbio]
 
 Writes DIR/nodes.csv (id,name,sector), DIR/edges.csv (source,target,flow_type,quantity,unit) and
-DIR/meta.json. Standard library only: random.Random (Mersenne Twister) with an integer seed is
+DIR/meta.json; with --symbio also DIR/enterprises.csv and DIR/exchanges.csv, the same park as
+`symbio` reads a folder (flow type -> layer and kind as in SYMBIO_KIND below). Standard library only: random.Random (Mersenne Twister) with an integer seed is
 stable across CPython 3 versions, so one (n, seed) always gives byte-identical files.
 
 The model is the synthetic model of the peer benchmark, ported unchanged so that the same
@@ -158,7 +159,23 @@ def sha256(path):
     return h.hexdigest()
 
 
-def write(n, seed, out):
+# flow type -> (layer, kind) of symbio's exchanges.csv
+SYMBIO_KIND = {"material": ("material", "product"), "byproduct": ("material", "byproduct"),
+               "waste": ("material", "waste"), "energy": ("energy", "utility"),
+               "water": ("water", "utility")}
+
+
+def write_symbio(nodes, edges, out):
+    with open(os.path.join(out, "enterprises.csv"), "w", newline="\n") as f:
+        f.write("id,name,sector\n")
+        f.writelines("%d,%s,%s\n" % node for node in nodes)
+    with open(os.path.join(out, "exchanges.csv"), "w", newline="\n") as f:
+        f.write("supplier,receiver,layer,kind,quantity,unit\n")
+        f.writelines("%d,%d,%s,%s,%.3f,%s\n" % ((s, t) + SYMBIO_KIND[ft] + (q, UNITS[ft]))
+                     for (s, t), (ft, q) in edges)
+
+
+def write(n, seed, out, symbio=False):
     nodes, edges, info = generate(n, seed)
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "nodes.csv"), "w", newline="\n") as f:
@@ -171,6 +188,8 @@ def write(n, seed, out):
     meta = {"generator": "bench/gen_park.py", "n": n, "seed": seed, "m": len(edges),
             "parks": info["parks"], "anchors": info["anchors"],
             "sha256": {f: sha256(os.path.join(out, f)) for f in ("nodes.csv", "edges.csv")}}
+    if symbio:
+        write_symbio(nodes, edges, out)
     with open(os.path.join(out, "meta.json"), "w") as f:
         json.dump(meta, f, indent=1, sort_keys=True)
         f.write("\n")
@@ -183,11 +202,13 @@ def main():
     ap.add_argument("--n", type=int, required=True)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--out", default=None, help="default: bench/data/park_N<n>")
+    ap.add_argument("--symbio", action="store_true",
+                    help="also write enterprises.csv and exchanges.csv for `symbio`")
     a = ap.parse_args()
     seed = a.seed if a.seed is not None else 20240601 + a.n
     out = a.out or os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
                                 "park_N%d" % a.n)
-    meta = write(a.n, seed, out)
+    meta = write(a.n, seed, out, a.symbio)
     print("N=%d seed=%d m=%d parks=%d anchors=%d -> %s" % (
         a.n, seed, meta["m"], meta["parks"], meta["anchors"], out))
 

@@ -9,6 +9,7 @@
 
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/out_of_memory.hpp"
 #include "core/error.hpp"
 #include "core/validation.hpp"
 
@@ -52,8 +53,8 @@ int run_action(const Action& action, const Console& console) {
     console.error(e.what());
     return status(ExitStatus::usage);
   } catch (const std::bad_alloc&) {
-    console.error("out of memory");
-    return status(ExitStatus::internal);
+    console.error(out_of_memory_message());
+    return status(ExitStatus::resources);
   } catch (const std::exception& e) {
     console.error(std::string("internal error: ") + e.what() +
                   " (this is a bug in symbio; please report it with the input)");
@@ -96,6 +97,8 @@ int run(int argc, char** argv) {
         code == 0 ? status(ExitStatus::success) : status(ExitStatus::usage), Console(false, false));
   }
 
+  for (const CLI::App* command : app.get_subcommands())
+    note_command(command->get_name());
   const Console console(quiet, verbose);
   return check_standard_output(run_action(action, console), console);
 }

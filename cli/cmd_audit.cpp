@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "audit/pipeline.hpp"
 #include "audit/rules.hpp"
 #include "audit/thresholds.hpp"
 #include "cli/command.hpp"
@@ -10,6 +11,7 @@
 #include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
 #include "io/xlsx_writer.hpp"
@@ -64,41 +66,37 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
-  console.stage("audit 1/5: reading the park");
+  console.stage("audit 1/3: reading the park");
   const io::LoadedPark loaded = load_park(args.input, console);
   const Park& park = loaded.park;
   const net::SymbiosisGraph graph(park, graph_options);
 
-  // The models run once with their defaults and feed every output.
-  console.stage("audit 2/5: cascade sweep");
   const auto direction = net::parse_cascade_direction(args.direction);
   if (!direction) {
     throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
   }
   const auto substitutes = net::parse_substitutes(args.substitutes);
   if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
-  const net::DependencySweep sweep = net::dependency_sweep(
-      graph, {.direction = *direction, .substitutes = *substitutes, .threads = args.threads});
-  net::AnalyzeOptions analyze_options;
-  analyze_options.communities.seed = args.seed;
-  analyze_options.distance.threads = args.threads;
-  analyze_options.distance.progress = console.progress("audit 3/5: indicators, distances");
-  console.stage("audit 3/5: indicators");
-  analyze_options.sweep = &sweep;
-  const std::vector<net::LayerAnalysis> layers = net::analyze(graph, analyze_options);
-  const double beta_c = net::critical_beta(graph);
-  const double beta_c_largest_component = net::critical_beta_largest_component(graph);
-  const std::vector<net::LayerDominators> dominators =
-      net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
-  console.stage("audit 4/5: robustness");
-  const net::RobustnessResult robustness =
-      net::compute_robustness(graph, {.seed = args.seed, .threads = args.threads});
-
-  console.stage("audit 5/5: findings, diagrams, report");
-  const std::vector<audit::Finding> findings =
-      audit::run_audit(audit::AuditInput{park, graph, layers, &sweep, beta_c, loaded.catalogue,
-                                         net::critical_beta_by_component(graph), &dominators},
-                       thresholds);
+  // The models run once, through the audit's one entry, and feed every output.
+  console.stage("audit 2/3: cascades, indicators, robustness, findings");
+  audit::AuditOptions options;
+  options.seed = args.seed;
+  options.threads = args.threads;
+  options.direction = *direction;
+  options.substitutes = *substitutes;
+  options.progress = console.progress("audit 2/3: indicators, distances");
+  options.thresholds = thresholds;
+  const audit::AuditResults results =
+      audit::run_audit_pipeline(park, graph, loaded.catalogue, options);
+  const net::DependencySweep& sweep = results.sweep;
+  const std::vector<net::LayerAnalysis>& layers = results.layers;
+  const double beta_c = results.beta_c;
+  const double beta_c_largest_component = results.beta_c_largest_component;
+  const std::vector<net::LayerDominators>& dominators = results.dominators;
+  const net::RobustnessResult& robustness = results.robustness;
+  const audit::AuditFindings& audited = results.findings;
+  const std::vector<audit::Finding>& findings = audited.findings;
+  console.stage("audit 3/3: flows, diagrams, report");
 
   io::AnalysisMeta meta;
   meta.input_path = args.input.path;
@@ -120,7 +118,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   document.dominators = &dominators;
   document.beta_c = beta_c;
   document.beta_c_largest_component = beta_c_largest_component;
-  document.meta = {args.input.path, loaded.sha256, meta.options};
+  document.meta = meta;
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   viz::ChartOptions chart_options;
   if (args.lang == "zh") {
@@ -130,22 +128,11 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.chinese = true;
   }
   add_cascade_files(files, graph, document, chart_options);
-  files.emplace_back(
-      "findings.json",
-      io::findings_json(findings, thresholds, {args.input.path, loaded.sha256, meta.options}));
+  files.emplace_back("findings.json",
+                     io::findings_json(findings, thresholds, meta, audited.unlisted));
 
-  io::AnalysisReportInput model;
-  model.park = &park;
-  model.graph = &graph;
-  model.layers = &layers;
-  model.sweep = &sweep;
-  model.beta_c = beta_c;
-  model.beta_c_largest_component = beta_c_largest_component;
-  model.dominators = &dominators;
-  model.robustness = &robustness;
-  model.findings = &findings;
+  io::AnalysisReportInput model = io::report_input(park, graph, results, meta);
   model.flows = &quantified.flows;
-  model.meta = meta;
   files.emplace_back("park.pb", io::analysis_report_to_binary(model));
 
   const std::string diagram =
@@ -154,6 +141,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};
   report.cascade = &sweep;
+  report.unlisted = audited.unlisted;
   report.robustness = &robustness;
   report.beta_c = beta_c;
   report.beta_c_largest_component = beta_c_largest_component;
@@ -189,9 +177,14 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
     return f.priority == audit::Priority::high;
   });
-  console.info(park.name + ": " + std::to_string(findings.size()) + " findings (" +
-               std::to_string(high) + " high priority); the report is " + args.out +
-               "/report.html");
+  std::int64_t unlisted = 0;
+  for (const audit::UnlistedFindings& u : audited.unlisted)
+    unlisted += u.total();
+  console.info(park.name + ": " +
+               count_noun(static_cast<std::int64_t>(findings.size()), "finding", "findings") +
+               " (" + std::to_string(high) + " high priority" +
+               (unlisted > 0 ? "; " + std::to_string(unlisted) + " more not listed" : "") +
+               "); the report is " + args.out + "/report.html");
   return static_cast<int>(ExitStatus::success);
 }
 

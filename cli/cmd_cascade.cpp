@@ -142,8 +142,9 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
   const std::string names =
       write_files(out, files, {"cascade", args.input.path, loaded.sha256, document.meta.options});
   if (document.scenario != nullptr) {
-    console.info("scenario: " + std::to_string(scenario.failed) + " enterprises fail in " +
-                 std::to_string(scenario.spread_rounds()) + " rounds after the triggers");
+    console.info(
+        "scenario: " + count_noun(scenario.failed, "enterprise fails", "enterprises fail") +
+        " in " + count_noun(scenario.spread_rounds(), "round", "rounds") + " after the triggers");
   }
   console.info("wrote " + names + " to " + args.out);
   return static_cast<int>(ExitStatus::success);

@@ -4,10 +4,12 @@
 #include <optional>
 #include <system_error>
 
+#include "audit/pipeline.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output_file.hpp"
 #include "cli/park_input.hpp"
+#include "cli/result_files.hpp"
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -16,9 +18,6 @@
 #include "io/network_formats.hpp"
 #include "io/park_writer.hpp"
 #include "io/proto_park.hpp"
-#include "network/analyze.hpp"
-#include "network/dominators.hpp"
-#include "network/load_cascade.hpp"
 #include "visualization/dot_writer.hpp"
 
 namespace symbio::cli {
@@ -77,29 +76,18 @@ std::string format_of(const ConvertArgs& args) {
                     ".graphml, .gexf, .net, .nodelink.json or .dot file (or --format)");
 }
 
-// What --with-analysis computes: the models with their defaults, as `symbio audit` runs them.
-struct Analysis {
-  net::DependencySweep sweep;
-  std::vector<net::LayerAnalysis> layers;
-  double beta_c = 0.0;
-  double beta_c_largest_component = 0.0;
-  std::vector<net::LayerDominators> dominators;
-};
-
-Analysis analyze_park(const net::SymbiosisGraph& graph, const ConvertArgs& args,
-                      const Console& console) {
-  Analysis a;
-  a.sweep = net::dependency_sweep(graph, {.threads = args.threads});
-  net::AnalyzeOptions options;
-  options.communities.seed = args.seed;
-  options.distance.threads = args.threads;
-  options.distance.progress = console.progress("distances");
-  options.sweep = &a.sweep;
-  a.layers = net::analyze(graph, options);
-  a.beta_c = net::critical_beta(graph);
-  a.beta_c_largest_component = net::critical_beta_largest_component(graph);
-  a.dominators = net::supply_dominators(graph);
-  return a;
+// What --with-analysis computes: the models of `symbio audit` (its pipeline without the rules),
+// so that both write the same model of a park.
+audit::AuditResults analyze_park(const Park& park, const net::SymbiosisGraph& graph,
+                                 const ResourceCatalogue& catalogue, const ConvertArgs& args,
+                                 bool robustness, const Console& console) {
+  audit::AuditOptions options;
+  options.robustness = robustness;  // only an AnalysisReport holds the curves
+  options.seed = args.seed;
+  options.threads = args.threads;
+  options.progress = console.progress("distances");
+  options.findings = false;
+  return audit::run_audit_pipeline(park, graph, catalogue, options);
 }
 
 // The folder the output goes into: the output itself for a CSV folder, else its parent.
@@ -152,8 +140,9 @@ int run_convert(const ConvertArgs& args, const Console& console) {
   }
 
   const net::SymbiosisGraph graph(park, make_graph_options(args.scenario));
-  std::optional<Analysis> analysis;
-  if (args.with_analysis) analysis = analyze_park(graph, args, console);
+  std::optional<audit::AuditResults> analysis;
+  if (args.with_analysis)
+    analysis = analyze_park(park, graph, loaded.catalogue, args, protobuf, console);
   const net::LayerAnalysis* all =
       analysis && !analysis->layers.empty() ? &analysis->layers.front() : nullptr;
   if (layer) {
@@ -168,20 +157,16 @@ int run_convert(const ConvertArgs& args, const Console& console) {
 
   std::string text;
   if (protobuf) {
-    io::AnalysisReportInput report;
-    report.park = &park;
-    report.graph = &graph;
-    report.layers = &analysis->layers;
-    report.sweep = &analysis->sweep;
-    report.beta_c = analysis->beta_c;
-    report.beta_c_largest_component = analysis->beta_c_largest_component;
-    report.dominators = &analysis->dominators;
-    report.meta.input_path = args.input.path;
-    report.meta.input_sha256 = loaded.sha256;
-    report.meta.seed = args.seed;
-    report.meta.options = {
-        {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
-        {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
+    io::Provenance meta;
+    meta.input_path = args.input.path;
+    meta.input_sha256 = loaded.sha256;
+    meta.seed = args.seed;
+    meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                    {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
+    io::AnalysisReportInput report = io::report_input(park, graph, *analysis, meta);
+    // The quantified park, as `symbio audit` writes it into park.pb.
+    const QuantifiedPark quantified = compute_quantified_park(park, graph);
+    report.flows = &quantified.flows;
     text = format == "pb"     ? io::analysis_report_to_binary(report)
            : format == "json" ? io::analysis_report_to_json(report)
                               : io::analysis_report_to_text_format(report);
@@ -229,7 +214,8 @@ void register_convert(CLI::App& app, Action& action) {
                       "nodelink, graphml, gexf, pajek, dot, json, pb, pbtxt or csv (default: "
                       "from the output's extension)");
   command->add_flag("--with-analysis", args->with_analysis,
-                    "compute the indicators and the cascade sweep with their defaults and write "
+                    "compute the indicators, the cascade sweep and (for .pb/.json/.pbtxt) the "
+                    "robustness curves with their defaults, as `symbio audit` does, and write "
                     "them too (an AnalysisReport for .pb/.json/.pbtxt, attributes otherwise)");
   command->add_option("--gexf-version", args->gexf_version,
                       "GEXF version written: 1.2draft (default; Gephi, every NetworkX) or 1.3 "

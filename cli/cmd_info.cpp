@@ -165,9 +165,12 @@ void print_info(const io::ParkInfo& info, std::ostream& out) {
     out << (first ? "" : ", ") << status << " " << count;
     first = false;
   }
-  out << "); " << info.ties << " ties between enterprises in the metrics\n";
+  out << "); " << count_noun(static_cast<std::int64_t>(info.ties), "tie", "ties")
+      << " between enterprises in the metrics\n";
   for (const io::ParkInfo::Layer& layer : info.layers) {
-    out << "  " << pad(layer.layer, 10) << layer.exchanges << " exchanges, " << layer.with_quantity
+    out << "  " << pad(layer.layer, 10)
+        << count_noun(static_cast<std::int64_t>(layer.exchanges), "exchange", "exchanges") << ", "
+        << layer.with_quantity
         << " with a quantity";
     if (layer.total) out << ", " << format_double(*layer.total) << " " << layer.unit << " in all";
     out << "\n";

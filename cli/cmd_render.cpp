@@ -174,9 +174,11 @@ int run_render(const RenderArgs& args, const Console& console) {
     content = std::move(rendered.data);
   }
   write_output(args, content);
-  console.info("wrote " + output_name(args.output) + " (" + std::to_string(drawing.nodes) +
-               (drawing.aggregated ? " sectors, " : " enterprises, ") +
-               std::to_string(drawing.edges) + " edges, layout " + drawing.engine + ")");
+  console.info("wrote " + output_name(args.output) + " (" +
+               (drawing.aggregated ? count_noun(drawing.nodes, "sector", "sectors")
+                                   : count_noun(drawing.nodes, "enterprise", "enterprises")) +
+               ", " + count_noun(drawing.edges, "edge", "edges") + ", layout " + drawing.engine +
+               ")");
   return static_cast<int>(ExitStatus::success);
 }
 

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/park_input.hpp"
+#include "core/text.hpp"
 #include "io/info_json.hpp"
 
 namespace symbio::cli {
@@ -31,11 +32,15 @@ void register_validate(CLI::App& app, Action& action) {
       }
       const io::LoadedPark loaded = load_park(*input, console);
       const auto& report = loaded.report;
-      console.info(loaded.park.name + ": " + std::to_string(loaded.park.enterprises.size()) +
-                   " enterprises, " + std::to_string(loaded.park.exchanges.size()) +
-                   " exchanges; " + std::to_string(report.count(Severity::error)) + " errors, " +
-                   std::to_string(report.count(Severity::warning)) + " warnings, " +
-                   std::to_string(report.count(Severity::note)) + " notes: usable");
+      const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+        return count_noun(static_cast<std::int64_t>(n), one, many);
+      };
+      console.info(loaded.park.name + ": " +
+                   count(loaded.park.enterprises.size(), "enterprise", "enterprises") + ", " +
+                   count(loaded.park.exchanges.size(), "exchange", "exchanges") + "; " +
+                   count(report.count(Severity::error), "error", "errors") + ", " +
+                   count(report.count(Severity::warning), "warning", "warnings") + ", " +
+                   count(report.count(Severity::note), "note", "notes") + ": usable");
       return static_cast<int>(ExitStatus::success);
     };
   });

@@ -1,5 +1,6 @@
 #include "cli/park_input.hpp"
 
+#include "cli/out_of_memory.hpp"
 #include "core/error.hpp"
 #include "io/stdin_park.hpp"
 
@@ -58,6 +59,7 @@ io::LoadedPark read_park_input(const ParkInput& input) {
 
 io::LoadedPark load_park(const ParkInput& input, const Console& console) {
   io::LoadedPark loaded = read_park_input(input);
+  note_park_size(loaded.park.enterprises.size(), loaded.park.exchanges.size());
   console.problems(loaded.report);
   if (loaded.report.has_errors()) throw ValidationFailed(loaded.report);
   return loaded;

@@ -233,6 +233,42 @@ std::optional<double> parse_number_decimal_comma(std::string_view text) {
   return parse_number(plain);
 }
 
+std::optional<NumberProblem> number_problem(std::string_view text) {
+  text = trim(text);
+  std::string_view digits = text;
+  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
+  if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
+    double value = 0;
+    const auto [end, ec] = std::from_chars(digits.data() + 2, digits.data() + digits.size(), value,
+                                           std::chars_format::hex);
+    if (end == digits.data() + digits.size() && ec != std::errc::invalid_argument) {
+      return NumberProblem::hexadecimal;
+    }
+    return std::nullopt;
+  }
+  // The decimal syntax parse_number takes (commas aside), read into a wider type to see which
+  // side of the range it falls on.
+  std::string plain;
+  for (const char c : digits) {
+    if (c != ',') plain += c;
+  }
+  if (plain.empty() || parse_number(text)) return std::nullopt;
+  long double wide = 0;
+  const auto [end, ec] =
+      std::from_chars(plain.data(), plain.data() + plain.size(), wide, std::chars_format::general);
+  if (end != plain.data() + plain.size()) return std::nullopt;
+  if (ec == std::errc::result_out_of_range) {
+    // Beyond even a long double: the exponent's sign tells which way.
+    const auto e = plain.find_first_of("eE");
+    return e != std::string::npos && e + 1 < plain.size() && plain[e + 1] == '-'
+               ? NumberProblem::too_small
+               : NumberProblem::too_large;
+  }
+  if (ec != std::errc() || std::isnan(wide) || std::isinf(wide)) return std::nullopt;
+  if (wide == 0) return std::nullopt;
+  return std::fabs(wide) < 1 ? NumberProblem::too_small : NumberProblem::too_large;
+}
+
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max) {
   text = trim(text);
   if (!text.empty() && text[0] == '+') text.remove_prefix(1);
@@ -295,6 +331,10 @@ std::size_t utf8_length(std::string_view text) {
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
   }
   return n;
+}
+
+std::string count_noun(long long count, std::string_view singular, std::string_view plural) {
+  return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
 }
 
 }  // namespace symbio

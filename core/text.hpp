@@ -43,6 +43,14 @@ std::optional<double> parse_number_decimal_comma(std::string_view text);
 // digits not starting with 0, then groups of three).
 bool is_dot_grouped(std::string_view text);
 
+// Why a text that parse_number refuses is still a number, to say so instead of "not a number":
+// written in hexadecimal ("0x1p3", which C accepts and the decimal data people write never
+// use), or a decimal number whose magnitude a double cannot hold ("1e-400" is too small: not 0,
+// yet below the smallest positive double, about 4.9e-324; "1e999" too large). Nullopt when the
+// text is no number at all (or a valid one).
+enum class NumberProblem { hexadecimal, too_small, too_large };
+std::optional<NumberProblem> number_problem(std::string_view text);
+
 // Parses a whole number in [min, max].
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max);
 
@@ -57,5 +65,9 @@ std::string xml_escape(std::string_view text, std::string_view apostrophe = "&ap
 
 // Number of Unicode code points (display columns are not attempted).
 std::size_t utf8_length(std::string_view text);
+
+// A count with its noun in agreement, for every count a message prints: "1 tie", "2 ties",
+// "0 ties".
+std::string count_noun(long long count, std::string_view singular, std::string_view plural);
 
 }  // namespace symbio

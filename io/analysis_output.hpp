@@ -5,18 +5,14 @@
 #include <utility>
 #include <vector>
 
+#include "io/provenance.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 
 namespace symbio::io {
 
 // What analysis.json's `meta` records besides the conventions: where the numbers came from.
-struct AnalysisMeta {
-  std::string input_path;
-  std::string input_sha256;
-  std::uint64_t seed = 0;
-  std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
-};
+using AnalysisMeta = Provenance;
 
 // The files of `symbio analyze` (docs/formats.md), as text; the caller writes them atomically.
 // Rows follow the layers' order and the enterprise order of the graph; equal inputs give

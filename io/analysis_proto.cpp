@@ -207,6 +207,7 @@ void fill_finding(const audit::Finding& finding, pb::Finding& out) {
   out.set_title_en(finding.title_en);
   for (const std::string& subject : finding.subjects)
     out.add_subjects(subject);
+  out.set_subjects_not_listed(finding.subjects_not_listed);
   for (const audit::Evidence& evidence : finding.evidence) {
     pb::Evidence* e = out.add_evidence_items();
     e->set_name(evidence.name);
@@ -300,6 +301,27 @@ void fill_flows(const net::SymbiosisGraph& graph, const net::FlowsResult& flows,
   }
 }
 
+}  // namespace
+
+AnalysisReportInput report_input(const Park& park, const net::SymbiosisGraph& graph,
+                                 const audit::AuditResults& results, const Provenance& meta) {
+  AnalysisReportInput input;
+  input.park = &park;
+  input.graph = &graph;
+  input.layers = &results.layers;
+  input.sweep = &results.sweep;
+  input.beta_c = results.beta_c;
+  input.beta_c_largest_component = results.beta_c_largest_component;
+  input.dominators = &results.dominators;
+  input.robustness = &results.robustness;
+  input.findings = &results.findings.findings;  // empty (nothing written) without the rules
+  input.unlisted = &results.findings.unlisted;
+  input.meta = meta;
+  return input;
+}
+
+namespace {
+
 pb::AnalysisReport to_message(const AnalysisReportInput& input) {
   if (input.park == nullptr || input.graph == nullptr)
     throw std::invalid_argument("AnalysisReportInput needs a park and a graph");
@@ -328,6 +350,15 @@ pb::AnalysisReport to_message(const AnalysisReportInput& input) {
       fill_finding(finding, *message.add_findings());
   }
   if (input.flows != nullptr) fill_flows(graph, *input.flows, *message.mutable_flows());
+  if (input.unlisted != nullptr) {
+    for (const audit::UnlistedFindings& u : *input.unlisted) {
+      pb::UnlistedFindings* out = message.add_unlisted_findings();
+      out->set_rule(u.rule);
+      out->set_high(u.high);
+      out->set_medium(u.medium);
+      out->set_low(u.low);
+    }
+  }
   return message;
 }
 

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "audit/finding.hpp"
+#include "audit/pipeline.hpp"
+#include "audit/rules.hpp"
 #include "core/park.hpp"
 #include "core/validation.hpp"
 #include "io/analysis_output.hpp"
@@ -37,8 +39,15 @@ struct AnalysisReportInput {
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
   const net::FlowsResult* flows = nullptr;  // the quantified park (Flows), if computed
+  const std::vector<audit::UnlistedFindings>* unlisted = nullptr;  // findings found, not listed
   AnalysisMeta meta;
 };
+
+// The AnalysisReport of what audit::run_audit_pipeline computed: every model, and the findings
+// when the pipeline ran the rules (`convert --with-analysis` does not). `park`, `graph` and
+// `results` must outlive the value.
+AnalysisReportInput report_input(const Park& park, const net::SymbiosisGraph& graph,
+                                 const audit::AuditResults& results, const Provenance& meta);
 
 // The report in the three encodings of the Park (proto_park.hpp: deterministic binary; JSON
 // with .proto field names and two-space indentation; text format with readable UTF-8).

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "io/provenance.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
 #include "network/graph.hpp"
@@ -41,12 +42,8 @@ std::string robustness_csv(const net::SymbiosisGraph& graph, const net::Robustne
 std::string dominators_csv(const net::SymbiosisGraph& graph,
                            std::span<const net::LayerDominators> layers);
 
-// Where the numbers came from, for cascade.json's `meta`.
-struct CascadeMeta {
-  std::string input_path;
-  std::string input_sha256;
-  std::vector<std::pair<std::string, std::string>> options;  // as given on the command line
-};
+// cascade.json's `meta`: where the sweep came from (the seed is not written).
+using CascadeMeta = Provenance;
 
 // What cascade.json holds; every part is optional (null pointers are left out). At most one of
 // `dependency` and `load` (the model of the sweep and of the scenario).

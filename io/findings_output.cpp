@@ -65,7 +65,8 @@ ordered_json potential(const audit::PotentialExchange& p) {
 }  // namespace
 
 std::string findings_json(const std::vector<audit::Finding>& findings,
-                          const audit::Thresholds& thresholds, const FindingsMeta& meta) {
+                          const audit::Thresholds& thresholds, const FindingsMeta& meta,
+                          const std::vector<audit::UnlistedFindings>& unlisted) {
   ordered_json root;
   ordered_json m;
   m["symbio_version"] = std::string(kVersion);
@@ -107,6 +108,14 @@ std::string findings_json(const std::vector<audit::Finding>& findings,
       count += f.priority == p ? 1 : 0;
     summary[std::string(audit::to_string(p))] = count;
   }
+  if (!unlisted.empty()) {
+    ordered_json rest = ordered_json::object();
+    for (const audit::UnlistedFindings& u : unlisted) {
+      rest[u.rule] = {
+          {"findings", u.total()}, {"high", u.high}, {"medium", u.medium}, {"low", u.low}};
+    }
+    summary["not_listed"] = std::move(rest);
+  }
   root["summary"] = std::move(summary);
 
   ordered_json out = ordered_json::array();
@@ -116,6 +125,7 @@ std::string findings_json(const std::vector<audit::Finding>& findings,
     j["priority"] = std::string(audit::to_string(f.priority));
     j["title"] = {{"zh", f.title_zh}, {"en", f.title_en}};
     j["subjects"] = f.subjects;
+    if (f.subjects_not_listed > 0) j["subjects_not_listed"] = f.subjects_not_listed;
     ordered_json evidence = ordered_json::array();
     for (const audit::Evidence& e : f.evidence) {
       evidence.push_back(

@@ -5,24 +5,24 @@
 #include <vector>
 
 #include "audit/finding.hpp"
+#include "audit/rules.hpp"
 #include "audit/thresholds.hpp"
+#include "io/provenance.hpp"
 
 namespace symbio::io {
 
-// Where the findings came from, for findings.json's `meta`.
-struct FindingsMeta {
-  std::string input_path;
-  std::string input_sha256;
-  std::vector<std::pair<std::string, std::string>> options;  // name -> value as given
-};
+// Where the findings came from, for findings.json's `meta` (the seed is not written).
+using FindingsMeta = Provenance;
 
 // findings.json of `symbio audit` (docs/formats.md; docs/methods.md#audit-findings), as text; the
 // caller writes it atomically. Layout:
 //   {"meta": {"symbio_version", "input", "input_sha256", "options", "thresholds" (every
 //             threshold used, "section.key" -> value), "rules" (the rule table: id, titles,
 //             aspect, cost class, benefits, recommendations), "conventions"},
-//    "summary": {"findings", "high", "medium", "low"},
+//    "summary": {"findings", "high", "medium", "low", "not_listed" (only when a rule found more
+//                than it lists: rule id -> {"findings", "high", "medium", "low"})},
 //    "findings": [{"rule", "priority", "title": {"zh", "en"}, "subjects",
+//                  "subjects_not_listed" (only when the subjects are cut: the count of the rest),
 //                  "evidence": [{"name", "subject", "value"}], "recommendation": {"zh", "en"},
 //                  "aspect", "aspect_zh", "cost_class", "cost_class_zh", "benefits",
 //                  "potential_exchanges": [{"supplier", "receiver", "resource", "resource_key",
@@ -31,7 +31,9 @@ struct FindingsMeta {
 // Findings in the given order (run_audit's). Reals print as the shortest text that reads back
 // as the same double; absent quantities are null. No time stamps: equal inputs give
 // byte-identical text.
+// `unlisted`: the findings audit::audit_findings found but did not list, per rule.
 std::string findings_json(const std::vector<audit::Finding>& findings,
-                          const audit::Thresholds& thresholds, const FindingsMeta& meta);
+                          const audit::Thresholds& thresholds, const FindingsMeta& meta,
+                          const std::vector<audit::UnlistedFindings>& unlisted = {});
 
 }  // namespace symbio::io

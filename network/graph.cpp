@@ -150,8 +150,10 @@ SymbiosisGraph::SymbiosisGraph(const Park& park, const GraphOptions& options) : 
     } else if (!one_layer) {
       view.unweighted_reason_ = "its exchanges belong to several layers, whose units never add";
     } else if (missing > 0) {
-      view.unweighted_reason_ = std::to_string(missing) + " of " + std::to_string(members.size()) +
-                                " exchanges have no quantity";
+      view.unweighted_reason_ =
+          std::to_string(missing) + " of " +
+          count_noun(static_cast<long long>(members.size()), "exchange", "exchanges") +
+          (missing == 1 ? " has" : " have") + " no quantity";
     } else {
       view.weighted_ = true;
       view.weight_unit_ = std::string(canonical_unit(exchanges_[members.front()].layer));

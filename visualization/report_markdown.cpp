@@ -85,22 +85,56 @@ class Writer {
     }
     return id;
   }
+  std::string more(std::int64_t count) const {
+    const std::string n = std::to_string(count);
+    return zh_ ? " 等另 " + n + " 项" : " and " + n + " more";
+  }
   std::string subjects(const audit::Finding& f) const {
     std::string out;
     for (const std::string& s : f.subjects) {
       if (!out.empty()) out += zh_ ? "、" : ", ";
       out += who(s);
     }
-    return out.empty() ? tr("园区整体", "the park as a whole") : out;
+    if (out.empty()) return tr("园区整体", "the park as a whole");
+    return f.subjects_not_listed > 0 ? out + more(f.subjects_not_listed) : out;
+  }
+  bool long_list(const audit::Finding& f) const {
+    return f.subjects.size() > 4 || f.subjects_not_listed > 0;
   }
   // The first three subjects and how many more, for headings and the summary.
   std::string subjects_short(const audit::Finding& f) const {
-    if (f.subjects.size() <= 4) return subjects(f);
+    if (!long_list(f)) return subjects(f);
     std::string out;
-    for (std::size_t k = 0; k < 3; ++k)
+    for (std::size_t k = 0; k < 3 && k < f.subjects.size(); ++k)
       out += (k == 0 ? "" : zh_ ? "、" : ", ") + who(f.subjects[k]);
-    const std::string more = std::to_string(f.subjects.size() - 3);
-    return out + (zh_ ? " 等另 " + more + " 项" : " and " + more + " more");
+    const std::size_t shown = std::min<std::size_t>(3, f.subjects.size());
+    return out + more(static_cast<std::int64_t>(f.subjects.size() - shown) + f.subjects_not_listed);
+  }
+  // The findings a rule found beyond the ones the report lists, and where their values are.
+  void unlisted_note() {
+    if (in_.unlisted.empty()) return;
+    std::string text = tr("另有以下发现未逐条列出（每条规则列出最严重的 ",
+                          "Further findings are not listed one by one (each rule lists its ") +
+                       std::to_string(audit::kMaxFindingsPerRule) +
+                       tr(" 项）：", " most severe): ");
+    bool first = true;
+    for (const audit::UnlistedFindings& u : in_.unlisted) {
+      const audit::Rule* rule = audit::find_rule(u.rule);
+      const std::string title =
+          rule == nullptr ? u.rule : std::string(zh_ ? rule->title_zh : rule->title_en);
+      std::string where;
+      if (u.rule == "cascade-critical") {
+        where = "cascade.csv";
+      } else if (u.rule == "key-enterprise" || u.rule == "broker" ||
+                 u.rule == "single-point-of-failure" || u.rule == "shared-infrastructure-hub") {
+        where = "enterprises.csv";
+      }
+      text += (first ? "" : tr("；", "; ")) + title + " (" + u.rule + ") " +
+              std::to_string(u.total()) + tr(" 项", "") +
+              (where.empty() ? "" : tr("，数值见 ", ", values in ") + where);
+      first = false;
+    }
+    paragraph(text + tr("。", "."));
   }
   std::string title_of(const audit::Finding& f) const { return zh_ ? f.title_zh : f.title_en; }
   std::string recommendation_of(const audit::Finding& f) const {
@@ -240,6 +274,7 @@ class Writer {
                         std::to_string(count[audit::Priority::medium]) + " / " +
                         std::to_string(count[audit::Priority::low])});
     table({tr("关键数据", "Key figure"), tr("数值", "Value")}, std::move(rows));
+    unlisted_note();
     if (in_.findings.empty()) {
       paragraph(tr("未发现需要处理的问题。", "No finding."));
       return;
@@ -430,7 +465,7 @@ class Writer {
         if (f.priority != p) continue;
         ++number;
         heading(4, "F" + std::to_string(number) + " " + title_of(f) + " — " + subjects_short(f));
-        if (f.subjects.size() > 4) paragraph(tr("涉及：", "Subjects: ") + subjects(f));
+        if (long_list(f)) paragraph(tr("涉及：", "Subjects: ") + subjects(f));
         paragraph(tr("规则：", "Rule: ") + f.rule + tr("；方面：", "; aspect: ") +
                       aspect_label(f.aspect) + tr("；费用：", "; cost: ") + cost_label(f.cost) +
                       tr("；预期效益：", "; expected benefits: ") + benefits_label(f.benefits),

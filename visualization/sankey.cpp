@@ -154,7 +154,9 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
   if (unquantified > 0) {
     result.notes.push_back(std::to_string(unquantified) + " of " +
                            std::to_string(exchange_indices.size()) + " " + layer_name +
-                           " exchanges have no quantity and are left out of the Sankey diagram");
+                           (exchange_indices.size() == 1 ? " exchange" : " exchanges") +
+                           (unquantified == 1 ? " has" : " have") + " no quantity and " +
+                           (unquantified == 1 ? "is" : "are") + " left out of the Sankey diagram");
   }
 
   std::map<std::size_t, double> out_totals;

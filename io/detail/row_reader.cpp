@@ -132,6 +132,19 @@ std::optional<Quantity> RowReader::quantity(std::string_view subject) {
   if (const auto number = parse_quantity_number(value, decimal_comma_)) {
     return Quantity{*number, unit};
   }
+  if (const auto problem = number_problem(value)) {
+    const char* why = *problem == NumberProblem::hexadecimal
+                          ? "' is written in hexadecimal notation, which is not accepted: write a "
+                            "decimal number such as 200000 or 2e5"
+                      : *problem == NumberProblem::too_small
+                          ? "' is a number too small to represent (the smallest positive value is "
+                            "about 4.9e-324): write 0, or the amount in a larger unit"
+                          : "' is a number too large to represent (the largest value is about "
+                            "1.8e308): write the amount in a larger unit";
+    report_.error("bad-quantity", std::string(subject), where("quantity"),
+                  "quantity '" + value + why);
+    return std::nullopt;
+  }
   if (auto split = split_number_and_unit(value, decimal_comma_)) {
     if (unit.empty()) return split;
     report_.error("bad-quantity", std::string(subject), where("quantity"),

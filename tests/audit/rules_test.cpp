@@ -695,5 +695,20 @@ TEST(RulesTest, CoalChemicalParkFindingsCiteExistingIds) {
   EXPECT_EQ(key_enterprises(run->findings).front(), "e03");
 }
 
+TEST(IndicatorLookup, AMisspelledIndicatorFailsLoudly) {
+  // A rule reading "degre" would find no column and stay silent for ever; it throws instead.
+  const auto run = fixture::run_example("kalundborg");
+  const net::LayerAnalysis& all = run->analysis.front();
+  EXPECT_THROW(indicator_column(all, "degre"), std::logic_error);
+  EXPECT_THROW(indicator_field(all, "densty"), std::logic_error);
+  ASSERT_NE(indicator_column(all, "degree"), nullptr);
+  EXPECT_EQ(indicator_column(all, "degree")->values.size(), 20U);  // Kalundborg's 20 enterprises
+  ASSERT_NE(indicator_field(all, "density"), nullptr);
+  // A known indicator that the analysis lacks (analyze --only) is absent, not an error.
+  net::LayerAnalysis partial;
+  EXPECT_EQ(indicator_column(partial, "degree"), nullptr);
+  EXPECT_EQ(indicator_field(partial, "density"), nullptr);
+}
+
 }  // namespace
 }  // namespace symbio::audit

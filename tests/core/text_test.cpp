@@ -69,5 +69,25 @@ TEST(TextTest, XmlEscapeKeepsAttributesIntact) {
   EXPECT_EQ(xml_escape("x\ty\nz\x01"), "x&#9;y&#10;z");  // control characters XML forbids drop
 }
 
+TEST(NumberProblem, SaysWhyANumberIsRefused) {
+  EXPECT_EQ(number_problem("0x1p3"), NumberProblem::hexadecimal);  // 8 in C's hex notation
+  EXPECT_EQ(number_problem("-0XFF"), NumberProblem::hexadecimal);
+  EXPECT_EQ(number_problem("1e-400"), NumberProblem::too_small);  // below 4.9e-324, not 0
+  EXPECT_EQ(number_problem("-2.5e-330"), NumberProblem::too_small);
+  EXPECT_EQ(number_problem("1e999"), NumberProblem::too_large);  // above 1.8e308
+  EXPECT_EQ(number_problem("1,000e400"), NumberProblem::too_large);
+  EXPECT_EQ(number_problem("1e-99999"), NumberProblem::too_small);  // beyond a long double too
+  EXPECT_EQ(number_problem("1e99999"), NumberProblem::too_large);
+  // Accepted numbers and texts that are no number at all have no such problem.
+  for (const char* text : {"8", "5e-324", "1e308", "0", "0x", "lots", "nan", "inf", "1e", "12 t"})
+    EXPECT_EQ(number_problem(text), std::nullopt) << text;
+}
+
+TEST(CountNoun, AgreesWithTheCount) {
+  EXPECT_EQ(count_noun(1, "tie", "ties"), "1 tie");
+  EXPECT_EQ(count_noun(0, "tie", "ties"), "0 ties");
+  EXPECT_EQ(count_noun(2, "tie", "ties"), "2 ties");
+}
+
 }  // namespace
 }  // namespace symbio

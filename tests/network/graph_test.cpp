@@ -60,7 +60,7 @@ TEST(SymbiosisGraphTest, WeightsOnlyWhereEveryExchangeHasAQuantity) {
   EXPECT_DOUBLE_EQ(material.out_weight(0, 0), 15.0);  // 10 + 5
   const LayerView& energy = g.view(ViewLayer::energy);
   EXPECT_FALSE(energy.weighted());
-  EXPECT_EQ(energy.unweighted_reason(), "1 of 1 exchanges have no quantity");
+  EXPECT_EQ(energy.unweighted_reason(), "1 of 1 exchange has no quantity");
   // waste view: byproduct a->b and waste b->a, both material with quantities.
   EXPECT_TRUE(g.view(ViewLayer::waste).weighted());
   EXPECT_EQ(g.view(ViewLayer::waste).m(), 2);

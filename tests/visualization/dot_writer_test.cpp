@@ -330,7 +330,8 @@ TEST(DotWriterTest, OneLayerDrawsOnlyTheEnterprisesItTouches) {
   EXPECT_EQ(result.nodes, 2);
   EXPECT_EQ(result.dot.find("\"c\" ["), std::string::npos);
   ASSERT_EQ(result.notes.size(), 1U);
-  EXPECT_NE(result.notes[0].find("1 enterprises without energy exchanges"), std::string::npos);
+  EXPECT_NE(result.notes[0].find("1 enterprise without energy exchanges is not drawn"),
+            std::string::npos);
 }
 
 TEST(DotWriterTest, EngineIsDotUpTo150EnterprisesThenSfdp) {

@@ -76,7 +76,8 @@ TEST(SankeyTest, ExchangesWithoutQuantityAreLeftOutWithANote) {
   const net::SymbiosisGraph graph(park);
   const SankeyResult result = sankey_svg(park, graph);
   ASSERT_EQ(result.notes.size(), 1U);
-  EXPECT_NE(result.notes[0].find("1 of 3 material exchanges have no quantity"), std::string::npos);
+  EXPECT_NE(result.notes[0].find("1 of 3 material exchanges has no quantity and is left out"),
+            std::string::npos);
 }
 
 TEST(SankeyTest, ALayerWithoutQuantitiesIsAnError) {

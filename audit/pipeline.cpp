@@ -1,0 +1,41 @@
+#include "audit/pipeline.hpp"
+
+#include "network/analyze.hpp"
+#include "network/load_cascade.hpp"
+
+namespace symbio::audit {
+
+AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& graph,
+                                const ResourceCatalogue& catalogue, const AuditOptions& options) {
+  AuditResults results;
+  // The models run once with their defaults and feed every output.
+  const net::DependencyOptions cascade{.direction = options.direction,
+                                       .substitutes = options.substitutes,
+                                       .threads = options.threads};
+  results.sweep = net::dependency_sweep(graph, cascade);
+  net::AnalyzeOptions analyze_options;
+  analyze_options.communities.seed = options.seed;
+  analyze_options.distance.threads = options.threads;
+  analyze_options.distance.progress = options.progress;
+  analyze_options.cascade = cascade;
+  analyze_options.sweep = &results.sweep;
+  results.layers = net::analyze(graph, analyze_options);
+  results.beta_c = net::critical_beta(graph);
+  results.beta_c_components = net::critical_beta_by_component(graph);
+  results.beta_c_largest_component = net::critical_beta_largest_component(graph);
+  results.dominators = net::supply_dominators(
+      graph, {.substitutes = options.substitutes, .direction = options.direction});
+  if (options.robustness) {
+    results.robustness =
+        net::compute_robustness(graph, {.seed = options.seed, .threads = options.threads});
+  }
+  if (options.findings) {
+    results.findings = audit_findings(
+        AuditInput{park, graph, results.layers, &results.sweep, results.beta_c, catalogue,
+                   results.beta_c_components, &results.dominators},
+        options.thresholds);
+  }
+  return results;
+}
+
+}  // namespace symbio::audit
