@@ -23,7 +23,7 @@ void register_validate(CLI::App& app, Action& action) {
   command->callback([&action, input, json] {
     action = [input, json](const Console& console) {
       if (*json) {
-        const io::LoadedPark loaded = read_park_input(*input);
+        const io::LoadedPark loaded = read_park_input(*input, console.verbose());
         std::cout << io::validation_json(loaded.path, loaded.park.name,
                                          loaded.park.enterprises.size(),
                                          loaded.park.exchanges.size(), loaded.report);

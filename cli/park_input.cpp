@@ -37,12 +37,12 @@ void add_park_input(CLI::App& command, ParkInput& input) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
 }
 
-io::LoadedPark read_park_input(const ParkInput& input) {
+io::LoadedPark read_park_input(const ParkInput& input, bool note_inferences) {
   io::ReadOptions options;
   options.encoding = input.encoding;
   options.catalogue_file = input.catalogue;
   options.strict = input.strict;
-  options.note_inferences = console.verbose();
+  options.note_inferences = note_inferences;
   options.default_unit = input.unit;
   options.limits.max_file_bytes = input.max_input_mb << 20;
   options.limits.max_columns = input.max_columns;
@@ -58,7 +58,7 @@ io::LoadedPark read_park_input(const ParkInput& input) {
 }
 
 io::LoadedPark load_park(const ParkInput& input, const Console& console) {
-  io::LoadedPark loaded = read_park_input(input);
+  io::LoadedPark loaded = read_park_input(input, console.verbose());
   note_park_size(loaded.park.enterprises.size(), loaded.park.exchanges.size());
   console.problems(loaded.report);
   if (loaded.report.has_errors()) throw ValidationFailed(loaded.report);

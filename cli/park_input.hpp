@@ -27,9 +27,10 @@ struct ParkInput {
 // --max-columns to a subcommand.
 void add_park_input(CLI::App& command, ParkInput& input);
 
-// Reads the park (standard input for "-") and returns it with its report, printing nothing.
+// Reads the park (standard input for "-") and returns it with its report, printing nothing;
+// note_inferences (-v): the note "inferred" for every layer and kind filled in.
 // A bad --map is an OptionError (exit status 2).
-io::LoadedPark read_park_input(const ParkInput& input);
+io::LoadedPark read_park_input(const ParkInput& input, bool note_inferences = false);
 
 // Reads the park, prints its problems, and throws ValidationFailed when it is unusable (errors,
 // or warnings under --strict). A bad --map is an OptionError (exit status 2).

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <cstdint>
 
 namespace symbio {
@@ -265,8 +266,17 @@ std::optional<NumberProblem> number_problem(std::string_view text) {
                : NumberProblem::too_large;
   }
   if (ec != std::errc() || std::isnan(wide) || std::isinf(wide)) return std::nullopt;
-  if (wide == 0) return std::nullopt;
-  return std::fabs(wide) < 1 ? NumberProblem::too_small : NumberProblem::too_large;
+  // Only a magnitude a double cannot hold is a range problem; anything else parse_number refused
+  // (a misplaced comma, "3,5,1") is no number.
+  const long double magnitude = std::fabs(wide);
+  if (magnitude > static_cast<long double>(std::numeric_limits<double>::max())) {
+    return NumberProblem::too_large;
+  }
+  if (magnitude > 0 &&
+      magnitude < static_cast<long double>(std::numeric_limits<double>::denorm_min())) {
+    return NumberProblem::too_small;
+  }
+  return std::nullopt;
 }
 
 std::optional<long long> parse_integer(std::string_view text, long long min, long long max) {

@@ -124,10 +124,10 @@ TEST(ParkInputTest, UnitDecidesTheLayerOnlyWhenNoneIsGiven) {
             std::string::npos)
       << r.output;
   // One exchange in each layer: 5 万吨/年 = 5 x 1e4 t/a, 10 万GJ/年 = 10 x 1e4 GJ/a.
-  EXPECT_NE(r.output.find("material  1 exchanges, 1 with a quantity, 50000 t/a in all"),
+  EXPECT_NE(r.output.find("material  1 exchange, 1 with a quantity, 50000 t/a in all"),
             std::string::npos)
       << r.output;
-  EXPECT_NE(r.output.find("energy    1 exchanges, 1 with a quantity, 100000 GJ/a in all"),
+  EXPECT_NE(r.output.find("energy    1 exchange, 1 with a quantity, 100000 GJ/a in all"),
             std::string::npos)
       << r.output;
 

@@ -82,7 +82,7 @@ TEST(AnalysisOutputTest, TiesCsvWeighsOnlyQuantifiedLayers) {
 TEST(AnalysisOutputTest, JsonHoldsTheSameValuesAndTheMeta) {
   const Park p = park();
   const net::SymbiosisGraph graph(p);
-  const AnalysisMeta meta{"park/", "abc123", 42, {{"layer", "all"}}};
+  const AnalysisMeta meta{"park/", "abc123", {{"layer", "all"}}, 42};
   const auto j = nlohmann::json::parse(analysis_json(graph, analyses(), meta));
   EXPECT_EQ(j["meta"]["input"], "park/");
   EXPECT_EQ(j["meta"]["input_sha256"], "abc123");

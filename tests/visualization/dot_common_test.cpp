@@ -19,9 +19,10 @@ EdgeGroup edge(Layer layer, double amount, bool quantified = true) {
   return e;
 }
 
-// Pen widths from 1 to 5 points on a log scale per layer: material spans 10..1000 t/a, so 100
-// (half way in log10) is drawn 3 points wide; energy has an edge without quantity, so the layer
-// is not scaled and every energy edge is 1.5 points.
+// Pen widths on one log scale per layer from a fixed reference (100 t/a for material): 1 point at
+// or below it, 0.8 point more per tenfold: 1,000 t/a -> 1.8, 10 t/a -> 1 (clamped). Energy has an
+// edge without quantity, so the layer is not scaled and every energy edge is 1.5 points. Counts
+// (the sector aggregate) start from 1: 100 exchanges -> 1 + 0.8 * 2 = 2.6.
 TEST(DotCommonTest, WidthScalePerLayer) {
   const std::vector<EdgeGroup> edges = {edge(Layer::material, 10), edge(Layer::material, 1000),
                                         edge(Layer::energy, 5), edge(Layer::energy, 0, false)};
@@ -30,13 +31,14 @@ TEST(DotCommonTest, WidthScalePerLayer) {
   EXPECT_FALSE(scale.scaled[1]);
   EXPECT_FALSE(scale.scaled[2]);  // no water edge
   EXPECT_DOUBLE_EQ(scale.width(Layer::material, 10, true), kMinPen);
-  EXPECT_DOUBLE_EQ(scale.width(Layer::material, 1000, true), kMaxPen);
-  EXPECT_NEAR(scale.width(Layer::material, 100, true), 3.0, 1e-12);
+  EXPECT_NEAR(scale.width(Layer::material, 1000, true), 1.8, 1e-12);
+  EXPECT_NEAR(scale.width(Layer::material, 1e12, true), kMaxPen, 1e-12);  // clamped
   EXPECT_DOUBLE_EQ(scale.width(Layer::material, 0, true), kMinPen);
   EXPECT_DOUBLE_EQ(scale.width(Layer::energy, 5, true), kPlainPen);
-  // One amount only: the middle of the range.
-  const WidthScale single(std::vector<EdgeGroup>{edge(Layer::water, 7)});
-  EXPECT_DOUBLE_EQ(single.width(Layer::water, 7, true), 3.0);
+  EXPECT_DOUBLE_EQ(scale.low[0], 10.0);
+  EXPECT_DOUBLE_EQ(scale.high[0], 1000.0);
+  const WidthScale counts(std::vector<EdgeGroup>{edge(Layer::material, 100)}, true);
+  EXPECT_NEAR(counts.width(Layer::material, 100, true), 2.6, 1e-12);
 }
 
 TEST(DotCommonTest, TextHelpers) {

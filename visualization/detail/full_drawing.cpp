@@ -58,8 +58,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     if (is_drawn[at(v)]) drawn.push_back(v);
   }
   if (drawn.size() < n) {
-    result.notes.push_back(std::to_string(n - drawn.size()) + " enterprises without " +
-                           std::string(net::to_string(options.layer)) + " exchanges are not drawn");
+    const auto missing = static_cast<long long>(n - drawn.size());
+    result.notes.push_back(count_noun(missing, "enterprise", "enterprises") + " without " +
+                           std::string(net::to_string(options.layer)) + " exchanges " +
+                           (missing == 1 ? "is" : "are") + " not drawn");
   }
   result.nodes = static_cast<std::int32_t>(drawn.size());
   result.edges = static_cast<std::int32_t>(edges.size());
@@ -347,9 +349,12 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   const std::string layer_name = view_word(options.layer, zh);
   title += zh ? "\n层：" + layer_name + " · " + std::to_string(drawn.size()) + " 家企业 · " +
                     std::to_string(view.exchange_indices().size()) + " 项交换"
-              : "\nlayer: " + layer_name + " · " + std::to_string(drawn.size()) +
-                    " enterprises · " + std::to_string(view.exchange_indices().size()) +
-                    " exchanges";
+              : "\nlayer: " + layer_name + " · " +
+                    count_noun(static_cast<long long>(drawn.size()), "enterprise",
+                               "enterprises") +
+                    " · " +
+                    count_noun(static_cast<long long>(view.exchange_indices().size()),
+                               "exchange", "exchanges");
 
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
