@@ -234,7 +234,7 @@ class Writer {
   }
 
   void summary() {
-    heading(2, tr("一、概要", "1. Summary"), "summary");
+    heading(2, tr("概要", "Summary"), "summary");
     std::string typology;
     if (all_ != nullptr) {
       if (const net::ParkField* f = all_->park_field("typology")) typology = f->text;
@@ -301,7 +301,7 @@ class Writer {
   }
 
   void focus() {
-    heading(2, tr("二、审核重点", "2. Audit focus (审核重点)"), "focus");
+    heading(2, tr("审核重点", "Audit focus (审核重点)"), "focus");
     const std::vector<std::string> keys = audit::key_enterprises(in_.findings);
     if (keys.empty()) {
       paragraph(tr("未确定关键企业。", "No key enterprise was identified."));
@@ -363,7 +363,7 @@ class Writer {
   }
 
   void diagram() {
-    heading(2, tr("三、园区共生网络图", "3. Network diagram"), "diagram");
+    heading(2, tr("园区共生网络图", "Network diagram"), "diagram");
     if (in_.network_svg.empty()) {
       paragraph(tr("（未生成网络图）", "(no diagram)"));
       return;
@@ -375,7 +375,7 @@ class Writer {
   }
 
   void robustness() {
-    heading(2, tr("四、网络稳健性", "4. Robustness"), "robustness");
+    heading(2, tr("网络稳健性", "Robustness"), "robustness");
     paragraph(
         tr("逐一移除企业后最大连通分量占比 S(q) 的变化；稳健性指数 R = (1/n) Σ S(q)（Schneider 等 "
            "2011），越大越稳健。",
@@ -448,7 +448,7 @@ class Writer {
   }
 
   void findings() {
-    heading(2, tr("五、审核发现", "5. Findings"), "findings");
+    heading(2, tr("审核发现", "Findings"), "findings");
     if (in_.findings.empty()) {
       paragraph(tr("无。", "None."));
       return;
@@ -500,7 +500,7 @@ class Writer {
   }
 
   void options() {
-    heading(2, tr("六、清洁生产方案", "6. Options (方案)"), "options");
+    heading(2, tr("清洁生产方案", "Options (方案)"), "options");
     paragraph(
         tr("无/低费方案可在审核过程中实施；中/高费方案需进行可行性分析（《清洁生产审核办法》）。",
            "No/low-cost options can be implemented during the audit; medium/high-cost "
@@ -608,7 +608,22 @@ std::string report_number(double value) {
 }
 
 std::vector<ReportBlock> report_blocks(const ReportInput& input) {
-  return Writer(input).run();
+  std::vector<ReportBlock> blocks = Writer(input).run();
+  // The sections are numbered in the order they appear (一、二、… or 1. 2. …), so that a section
+  // a park's data leaves out (the balance without quantities, the standards without data.csv)
+  // leaves no gap; the appendix keeps its name.
+  constexpr std::string_view kChineseNumbers[] = {"一", "二", "三", "四", "五", "六", "七",
+                                                  "八", "九", "十", "十一", "十二"};
+  std::size_t number = 0;
+  for (ReportBlock& b : blocks) {
+    if (b.kind != ReportBlock::Kind::heading || b.level != 2 || b.anchor == "appendix") continue;
+    b.text = (input.language == ReportLanguage::zh && number < std::size(kChineseNumbers)
+                  ? std::string(kChineseNumbers[number]) + "、"
+                  : std::to_string(number + 1) + ". ") +
+             b.text;
+    ++number;
+  }
+  return blocks;
 }
 
 std::string report_markdown(const ReportInput& input) {
