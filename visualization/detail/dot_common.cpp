@@ -70,31 +70,11 @@ std::string wrap(std::string_view text) {
 }
 
 std::string layer_word(Layer layer, bool zh) {
-  if (!zh) return std::string(to_string(layer));
-  switch (layer) {
-    case Layer::material:
-      return "物质";
-    case Layer::energy:
-      return "能量";
-    case Layer::water:
-      return "水";
-  }
-  return std::string(to_string(layer));
+  return std::string(zh ? to_chinese(layer) : to_string(layer));
 }
 
 std::string kind_word(Kind kind, bool zh) {
-  if (!zh) return std::string(to_string(kind));
-  switch (kind) {
-    case Kind::product:
-      return "产品";
-    case Kind::byproduct:
-      return "副产品";
-    case Kind::waste:
-      return "废物";
-    case Kind::utility:
-      return "公用工程";
-  }
-  return std::string(to_string(kind));
+  return std::string(zh ? to_chinese(kind) : to_string(kind));
 }
 
 std::string view_word(net::ViewLayer layer, bool zh) {

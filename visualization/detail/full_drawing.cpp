@@ -248,7 +248,7 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       if (x.year) tip += ", " + std::to_string(*x.year);
       if (x.status != Status::existing) {
         tip += " (" +
-               (zh ? std::string(x.status == Status::planned ? "规划" : "潜在")
+               (zh ? std::string(to_chinese(x.status))
                    : std::string(to_string(x.status))) +
                ")";
       }
