@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -51,6 +52,12 @@ std::string short_number(double value) {
   return buffer;
 }
 
+// A flow as a reader takes it in: whole units from 1,000 up ("200000", not "2e+05"), else four
+// significant digits.
+std::string flow_number(double value) {
+  return std::fabs(value) >= 1000 ? format_double(std::round(value)) : short_number(value);
+}
+
 // The quantified park per layer, in the unit the input used most for the layer.
 void add_flows(const Park& park, const net::SymbiosisGraph& graph, io::ParkInfo& info) {
   const net::FlowsResult flows = net::compute_flows(park, graph, false);
@@ -74,7 +81,7 @@ void print_flows(const io::ParkInfo& info, std::ostream& out) {
     out << "  " << pad(f.layer, 10) << "quantified "
         << (f.quantified_share ? percent(*f.quantified_share) : std::string("-"))
         << ", internal flow "
-        << (f.internal_flow ? short_number(*f.internal_flow) + " " + f.display_unit
+        << (f.internal_flow ? flow_number(*f.internal_flow) + " " + f.display_unit
                             : std::string("-"))
         << ", by-product utilisation rate "
         << (f.byproduct_utilisation_rate ? percent(*f.byproduct_utilisation_rate)
