@@ -30,10 +30,10 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
         net::compute_robustness(graph, {.seed = options.seed, .threads = options.threads});
   }
   if (options.findings) {
-    results.findings = audit_findings(
-        AuditInput{park, graph, results.layers, &results.sweep, results.beta_c, catalogue,
-                   results.beta_c_components, &results.dominators},
-        options.thresholds);
+    results.findings =
+        audit_findings(AuditInput{park, graph, results.layers, &results.sweep, results.beta_c,
+                                  catalogue, results.beta_c_components, &results.dominators},
+                       options.thresholds);
   }
   return results;
 }

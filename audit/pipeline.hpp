@@ -11,9 +11,9 @@
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
-#include "network/load_cascade.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
+#include "network/load_cascade.hpp"
 #include "network/robustness.hpp"
 
 namespace symbio::audit {
@@ -22,7 +22,7 @@ namespace symbio::audit {
 // threads of the parallel kernels, and the rules' thresholds.
 struct AuditOptions {
   std::uint64_t seed = 42;
-  int threads = 0;                       // 0: all cores
+  int threads = 0;  // 0: all cores
   // The supply-shortage model of the sweep and of the supply dominators: its direction
   // (default both) and whether substitutable exchanges carry a dependency (default: they do
   // not); the threshold stays at its default. `threads` is taken from above.
@@ -43,8 +43,8 @@ struct AuditResults {
   double beta_c_largest_component = 0.0;   // the same on the largest component of U alone
   std::vector<net::ComponentBeta> beta_c_components;  // per weak component, largest first
   std::vector<net::LayerDominators> dominators;       // supply dominators, `all` first
-  net::RobustnessResult robustness;        // every removal strategy (unless not asked for)
-  AuditFindings findings;                  // empty when AuditOptions::findings is false
+  net::RobustnessResult robustness;  // every removal strategy (unless not asked for)
+  AuditFindings findings;            // empty when AuditOptions::findings is false
 };
 
 // The audit's one entry: the dependency sweep, the analysis of every view (reusing the sweep

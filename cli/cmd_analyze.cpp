@@ -86,10 +86,11 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
   RunRecord record{"analyze", args.input.path, loaded.sha256, meta.options};
   record.options.emplace_back("seed", std::to_string(args.seed));
   write_files(out, files, record);
-  console.info("wrote enterprises.csv, park.csv, ties.csv, analysis.json, flows.csv and "
-               "balance.csv to " + args.out + " (" +
-               count_noun(static_cast<std::int64_t>(layers.size()), "layer", "layers") + ", " +
-               count_noun(graph.n(), "enterprise", "enterprises") + ")");
+  console.info(
+      "wrote enterprises.csv, park.csv, ties.csv, analysis.json, flows.csv and "
+      "balance.csv to " +
+      args.out + " (" + count_noun(static_cast<std::int64_t>(layers.size()), "layer", "layers") +
+      ", " + count_noun(graph.n(), "enterprise", "enterprises") + ")");
   return static_cast<int>(ExitStatus::success);
 }
 

@@ -177,8 +177,7 @@ void print_info(const io::ParkInfo& info, std::ostream& out) {
   for (const io::ParkInfo::Layer& layer : info.layers) {
     out << "  " << pad(layer.layer, 10)
         << count_noun(static_cast<std::int64_t>(layer.exchanges), "exchange", "exchanges") << ", "
-        << layer.with_quantity
-        << " with a quantity";
+        << layer.with_quantity << " with a quantity";
     if (layer.total) out << ", " << format_double(*layer.total) << " " << layer.unit << " in all";
     out << "\n";
   }

@@ -2,8 +2,8 @@
 
 #include <charconv>
 #include <cmath>
-#include <limits>
 #include <cstdint>
+#include <limits>
 
 namespace symbio {
 

@@ -26,8 +26,8 @@ namespace symbio::io {
 // exchanges.csv. layer, kind and status go through parse_layer/parse_kind/parse_status: an
 // unknown word is "unknown-layer"/"unknown-kind"/"unknown-status"; an absent or empty layer
 // (kind) sets layer_inferred (kind_inferred) for finalize_park(); an empty status is existing.
-// quantity/unit/year: see detail::RowReader (decimal commas when the table's delimiter is ';'). A header without rows is the warning
-// "no-exchanges".
+// quantity/unit/year: see detail::RowReader (decimal commas when the table's delimiter is ';'). A
+// header without rows is the warning "no-exchanges".
 bool read_exchanges_csv(const CsvTable& table, const ColumnMap& map, Park& park,
                         ValidationReport& report, std::vector<bool>* used_map = nullptr);
 

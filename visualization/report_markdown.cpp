@@ -10,8 +10,8 @@
 #include "audit/rules.hpp"
 #include "core/version.hpp"
 #include "network/conventions.hpp"
-#include "visualization/robustness_chart.hpp"
 #include "visualization/report_flows.hpp"
+#include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
 namespace {
@@ -612,8 +612,8 @@ std::vector<ReportBlock> report_blocks(const ReportInput& input) {
   // The sections are numbered in the order they appear (一、二、… or 1. 2. …), so that a section
   // a park's data leaves out (the balance without quantities, the standards without data.csv)
   // leaves no gap; the appendix keeps its name.
-  constexpr std::string_view kChineseNumbers[] = {"一", "二", "三", "四", "五", "六", "七",
-                                                  "八", "九", "十", "十一", "十二"};
+  constexpr std::string_view kChineseNumbers[] = {"一", "二", "三", "四", "五",   "六",
+                                                  "七", "八", "九", "十", "十一", "十二"};
   std::size_t number = 0;
   for (ReportBlock& b : blocks) {
     if (b.kind != ReportBlock::Kind::heading || b.level != 2 || b.anchor == "appendix") continue;

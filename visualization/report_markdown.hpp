@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "audit/finding.hpp"
-#include "audit/standards.hpp"
 #include "audit/rules.hpp"
+#include "audit/standards.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"

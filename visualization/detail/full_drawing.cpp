@@ -247,9 +247,7 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       tip += "\n" + x.resource + ": " + quantity_text(x, zh);
       if (x.year) tip += ", " + std::to_string(*x.year);
       if (x.status != Status::existing) {
-        tip += " (" +
-               (zh ? std::string(to_chinese(x.status))
-                   : std::string(to_string(x.status))) +
+        tip += " (" + (zh ? std::string(to_chinese(x.status)) : std::string(to_string(x.status))) +
                ")";
       }
     }
@@ -350,11 +348,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   title += zh ? "\n层：" + layer_name + " · " + std::to_string(drawn.size()) + " 家企业 · " +
                     std::to_string(view.exchange_indices().size()) + " 项交换"
               : "\nlayer: " + layer_name + " · " +
-                    count_noun(static_cast<long long>(drawn.size()), "enterprise",
-                               "enterprises") +
+                    count_noun(static_cast<long long>(drawn.size()), "enterprise", "enterprises") +
                     " · " +
-                    count_noun(static_cast<long long>(view.exchange_indices().size()),
-                               "exchange", "exchanges");
+                    count_noun(static_cast<long long>(view.exchange_indices().size()), "exchange",
+                               "exchanges");
 
   std::string dot = "digraph " + dot_quote(park.name.empty() ? "park" : park.name) + " {\n";
   dot += graph_attributes(result.engine, options.font, title, result.nodes);
