@@ -582,7 +582,14 @@ std::string report_number(double value) {
   if (value == 0.0) return "0";
   char buffer[64];
   const double magnitude = std::fabs(value);
-  if (magnitude >= 1e4 || (value == std::round(value) && magnitude < 1e15)) {
+  if (magnitude >= 1e15) {
+    // Beyond what a reader counts in digits (and beyond a long long from 9.2e18): four
+    // significant digits with an exponent.
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                      std::chars_format::scientific, 3);
+    return std::string(buffer, result.ptr);
+  }
+  if (magnitude >= 1e4 || value == std::round(value)) {
     const auto rounded = static_cast<long long>(std::llround(value));
     std::string digits = std::to_string(rounded < 0 ? -rounded : rounded);
     std::string out;

@@ -81,7 +81,8 @@ std::vector<ReportBlock> report_blocks(const ReportInput& input);
 std::string report_markdown(const ReportInput& input);
 
 // A number as the report prints it: integers without a fraction, otherwise four significant
-// digits, thousands separated by commas from 10,000 on, never an exponent for |x| >= 1e-4.
+// digits, thousands separated by commas from 10,000 on, no exponent for 1e-4 <= |x| < 1e15;
+// from 1e15 on four significant digits with an exponent ("1.235e+20").
 std::string report_number(double value);
 
 }  // namespace symbio::viz

@@ -85,6 +85,11 @@ TEST(ReportMarkdownTest, NumbersReadWell) {
   EXPECT_EQ(report_number(1465380.4), "1,465,380");
   EXPECT_EQ(report_number(-12345.0), "-12,345");
   EXPECT_EQ(report_number(0.000123456), "0.0001235");
+  // Up to 1e15 in digits; from there four significant digits with an exponent, also beyond the
+  // range of a long long (a sanitizer found the overflow at 1e300).
+  EXPECT_EQ(report_number(999999999999999.0), "999,999,999,999,999");
+  EXPECT_EQ(report_number(1.5e300), "1.500e+300");
+  EXPECT_EQ(report_number(-9.99e18), "-9.990e+18");
 }
 
 TEST(ReportMarkdownTest, EmptyFindingsStillGiveAReport) {
