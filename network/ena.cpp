@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "network/detail/linear_solve.hpp"
@@ -164,6 +165,13 @@ EnaResult compute_ena(const EnaInput& input) {
   std::vector<std::int32_t> local(size, -1);
   for (const auto& nodes : members) {
     if (nodes.size() < 2) continue;
+    if (static_cast<std::int64_t>(nodes.size()) > input.max_cycling_component) {
+      for (const std::int32_t v : nodes)
+        r.cycling[static_cast<std::size_t>(v)] = std::numeric_limits<double>::quiet_NaN();
+      r.cycling_skipped_component = std::max(r.cycling_skipped_component,
+                                             static_cast<std::int32_t>(nodes.size()));
+      continue;
+    }
     for (std::size_t k = 0; k < nodes.size(); ++k)
       local[static_cast<std::size_t>(nodes[k])] = static_cast<std::int32_t>(k);
     std::vector<detail::MatrixEntry> g;
@@ -184,7 +192,7 @@ EnaResult compute_ena(const EnaInput& input) {
       r.cycling[static_cast<std::size_t>(nodes[k])] = (diagonal[k] - 1.0) / diagonal[k];
     }
   }
-  if (r.tst > 0.0) {
+  if (r.tst > 0.0 && r.cycling_skipped_component == 0) {
     double cycled = 0.0;
     for (std::size_t j = 0; j < size; ++j)
       cycled += r.cycling[j] * r.throughflow[j];

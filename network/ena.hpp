@@ -19,6 +19,11 @@ struct EnaInput {
   std::vector<EnaFlow> flows;
   std::vector<double> imports;  // n entries
   std::vector<double> exports;  // n entries
+  // Cycling needs the diagonal of (I - G)^-1 of each strongly connected component; above this
+  // many enterprises in one component it is not computed (its enterprises' cycling is NaN, FCI
+  // is undefined): the exact diagonal of a component of 70,000 enterprises takes longer than
+  // the whole rest of an audit (bench/README.md, flows).
+  std::int32_t max_cycling_component = 20000;
 };
 
 // Ecological network analysis with the conventions of enaR 2.x (enaFlow, enaAscendency;
@@ -56,6 +61,8 @@ struct EnaResult {
   std::optional<double> capacity;
   std::optional<double> asc_cap;
   std::optional<double> robustness;
+  // The size of the largest component whose cycling was not computed (0: every one was).
+  std::int32_t cycling_skipped_component = 0;
 };
 EnaResult compute_ena(const EnaInput& input);
 

@@ -1,6 +1,8 @@
 #include "network/flows.hpp"
 
+#include <cmath>
 #include <map>
+#include <string>
 #include <unordered_map>
 
 #include "core/units.hpp"
@@ -161,6 +163,15 @@ FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph, bool en
       }
       if (input.n > 0) {
         lf.ena = compute_ena(input);
+        if (lf.ena->cycling_skipped_component > 0) {
+          lf.notes.push_back(
+              "Finn cycling index and cycling shares not computed: a strongly connected "
+              "component of " +
+              std::to_string(lf.ena->cycling_skipped_component) + " enterprises exceeds " +
+              std::to_string(input.max_cycling_component) +
+              ", beyond which the exact diagonal of (I - G)^-1 costs more than the rest of the "
+              "analysis");
+        }
       } else {
         lf.notes.push_back("no internal enterprise takes part in the layer: no network analysis");
       }
@@ -180,7 +191,8 @@ FlowsResult compute_flows(const Park& park, const SymbiosisGraph& graph, bool en
       b.declared_need = need[vi];
       if (lf.ena && node_of[vi] >= 0) {
         b.ena_throughflow = lf.ena->throughflow[static_cast<std::size_t>(node_of[vi])];
-        b.ena_cycling = lf.ena->cycling[static_cast<std::size_t>(node_of[vi])];
+        const double cycling = lf.ena->cycling[static_cast<std::size_t>(node_of[vi])];
+        if (std::isfinite(cycling)) b.ena_cycling = cycling;
       }
       lf.balance.push_back(b);
     }

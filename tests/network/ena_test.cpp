@@ -77,6 +77,26 @@ TEST(EnaTest, FourEnterpriseCyclingParkByHand) {
   EXPECT_NEAR(*r.robustness, -ac * std::log(ac), 1e-12);
 }
 
+// The same park with the cycling limit below its cycle of 3 enterprises: cycling is not computed
+// for them (NaN) and FCI is undefined, while everything that needs no inverse is unchanged.
+TEST(EnaTest, CyclingOfAComponentAboveTheLimitIsNotComputed) {
+  EnaInput in = cycling_park();
+  in.max_cycling_component = 2;
+  const EnaResult r = compute_ena(in);
+  EXPECT_EQ(r.cycling_skipped_component, 3);
+  for (int j = 0; j < 3; ++j)
+    EXPECT_TRUE(std::isnan(r.cycling[static_cast<std::size_t>(j)]));
+  EXPECT_EQ(r.cycling[3], 0.0);  // on no cycle
+  EXPECT_FALSE(r.fci.has_value());
+  EXPECT_DOUBLE_EQ(r.tst, 360.0);
+  EXPECT_DOUBLE_EQ(*r.apl, 3.6);
+  EXPECT_TRUE(r.ami.has_value());
+  in.max_cycling_component = 3;  // the limit itself is computed
+  const EnaResult full = compute_ena(in);
+  EXPECT_EQ(full.cycling_skipped_component, 0);
+  EXPECT_NEAR(*full.fci, 4.0 / 27.0, 1e-14);
+}
+
 // An unbalanced node gets the boundary flow that balances it: A -> B 50, B -> C 30, C -> D 30,
 // D exports 45. A receives nothing and sends 50, B receives 50 and sends 30, D receives 30 and
 // sends 45.
