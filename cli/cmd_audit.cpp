@@ -64,6 +64,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const audit::Thresholds thresholds =
       args.config.empty() ? audit::default_thresholds() : audit::read_thresholds_file(args.config);
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
+  const auto direction = net::parse_cascade_direction(args.direction);
+  if (!direction) {
+    throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
+  }
+  const auto substitutes = net::parse_substitutes(args.substitutes);
+  if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
   console.stage("audit 1/3: reading the park");
@@ -71,12 +77,6 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const Park& park = loaded.park;
   const net::SymbiosisGraph graph(park, graph_options);
 
-  const auto direction = net::parse_cascade_direction(args.direction);
-  if (!direction) {
-    throw OptionError("--direction: expected supply, outlet or both (or downstream, upstream)");
-  }
-  const auto substitutes = net::parse_substitutes(args.substitutes);
-  if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
   // The models run once, through the audit's one entry, and feed every output.
   console.stage("audit 2/3: cascades, indicators, robustness, findings");
   audit::AuditOptions options;
