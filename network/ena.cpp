@@ -168,8 +168,8 @@ EnaResult compute_ena(const EnaInput& input) {
     if (static_cast<std::int64_t>(nodes.size()) > input.max_cycling_component) {
       for (const std::int32_t v : nodes)
         r.cycling[static_cast<std::size_t>(v)] = std::numeric_limits<double>::quiet_NaN();
-      r.cycling_skipped_component = std::max(r.cycling_skipped_component,
-                                             static_cast<std::int32_t>(nodes.size()));
+      r.cycling_skipped_component =
+          std::max(r.cycling_skipped_component, static_cast<std::int32_t>(nodes.size()));
       continue;
     }
     for (std::size_t k = 0; k < nodes.size(); ++k)
