@@ -29,6 +29,10 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
     results.robustness =
         net::compute_robustness(graph, {.seed = options.seed, .threads = options.threads});
   }
+  if (options.quantified) {
+    results.flows = net::compute_flows(park, graph);
+    if (!park.data.empty()) results.standards = compute_standards(park);
+  }
   if (options.findings) {
     results.findings =
         audit_findings(AuditInput{park, graph, results.layers, &results.sweep, results.beta_c,

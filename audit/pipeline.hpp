@@ -2,15 +2,20 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
+#include "audit/allocation.hpp"
+#include "audit/audit_focus.hpp"
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
+#include "audit/standards.hpp"
 #include "audit/thresholds.hpp"
 #include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/load_cascade.hpp"
@@ -32,6 +37,7 @@ struct AuditOptions {
   Thresholds thresholds = default_thresholds();
   bool robustness = true;  // false: no robustness curves (a format that cannot hold them)
   bool findings = true;    // false: the models only (what `convert --with-analysis` writes)
+  bool quantified = true;  // false: no flows, balances, ENA or standards
 };
 
 // Everything the audit computes on a park, one plain value that the writers read. Later results
@@ -44,7 +50,13 @@ struct AuditResults {
   std::vector<net::ComponentBeta> beta_c_components;  // per weak component, largest first
   std::vector<net::LayerDominators> dominators;       // supply dominators, `all` first
   net::RobustnessResult robustness;  // every removal strategy (unless not asked for)
-  AuditFindings findings;            // empty when AuditOptions::findings is false
+  net::FlowsResult flows;            // flows, balances and ENA of every layer
+  // The standards' indicators, when the park has enterprise data (data.csv).
+  std::optional<std::vector<StandardIndicator>> standards;
+  AuditFocus focus;  // the audit focus (审核重点), every internal enterprise ranked
+  // Declared unused outputs allocated to declared needs (min-cost flow), largest first.
+  std::vector<PotentialExchange> allocation;
+  AuditFindings findings;  // empty when AuditOptions::findings is false
 };
 
 // The audit's one entry: the dependency sweep, the analysis of every view (reusing the sweep

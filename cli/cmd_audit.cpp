@@ -109,7 +109,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
 
-  const QuantifiedPark quantified = compute_quantified_park(park, graph);
+  const QuantifiedPark quantified{results.flows, results.standards};
   ResultFiles files;
   add_analysis_files(files, graph, layers, meta, &quantified);
   io::CascadeDocument document;

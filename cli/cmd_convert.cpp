@@ -87,6 +87,7 @@ audit::AuditResults analyze_park(const Park& park, const net::SymbiosisGraph& gr
   options.threads = args.threads;
   options.progress = console.progress("distances");
   options.findings = false;
+  options.quantified = robustness;  // only an AnalysisReport holds the flows
   return audit::run_audit_pipeline(park, graph, catalogue, options);
 }
 
@@ -165,8 +166,7 @@ int run_convert(const ConvertArgs& args, const Console& console) {
                     {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
     io::AnalysisReportInput report = io::report_input(park, graph, *analysis, meta);
     // The quantified park, as `symbio audit` writes it into park.pb.
-    const QuantifiedPark quantified = compute_quantified_park(park, graph);
-    report.flows = &quantified.flows;
+    report.flows = &analysis->flows;
     text = format == "pb"     ? io::analysis_report_to_binary(report)
            : format == "json" ? io::analysis_report_to_json(report)
                               : io::analysis_report_to_text_format(report);
