@@ -109,16 +109,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
 
-  const QuantifiedPark quantified{results.flows, results.standards};
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta, &quantified);
-  io::CascadeDocument document;
-  document.dependency = &sweep;
-  document.robustness = &robustness;
-  document.dominators = &dominators;
-  document.beta_c = beta_c;
-  document.beta_c_largest_component = beta_c_largest_component;
-  document.meta = meta;
+  add_analysis_files(files, graph, results, meta);
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   viz::ChartOptions chart_options;
   if (args.lang == "zh") {
@@ -127,13 +119,11 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.y_label = "最大连通分量占比 S(q)";
     chart_options.chinese = true;
   }
-  add_cascade_files(files, graph, document, chart_options);
+  add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
   files.emplace_back("findings.json",
                      io::findings_json(findings, thresholds, meta, audited.unlisted));
 
-  io::AnalysisReportInput model = io::report_input(park, graph, results, meta);
-  model.flows = &quantified.flows;
-  files.emplace_back("park.pb", io::analysis_report_to_binary(model));
+  files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
 
   const std::string diagram =
       network_svg(park, graph, layers.front(), findings, args.lang == "zh", console);
@@ -148,10 +138,10 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.dominators = &dominators;
   report.network_svg = diagram;
   report.robustness_svg = chart;
-  report.flows = &quantified.flows;
-  report.standards = quantified.standards ? &*quantified.standards : nullptr;
+  report.flows = &results.flows;
+  report.standards = results.standards ? &*results.standards : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
-  report.sankeys = viz::flow_sankeys(park, graph, quantified.flows, report.language);
+  report.sankeys = viz::flow_sankeys(park, graph, results.flows, report.language);
   for (const auto& [name, svg] : report.sankeys)
     files.emplace_back(name, svg);
   const std::string markdown = viz::report_markdown(report);
