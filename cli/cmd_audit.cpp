@@ -53,7 +53,7 @@ std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
   for (const std::string& id : audit::key_enterprises(findings)) {
     if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
   }
-  const viz::DotResult dot = viz::network_dot(park, graph, options, viz::indicator_values(all));
+  const viz::DotResult dot = viz::network_dot(park, graph, options, all);
   for (const auto& note : dot.notes)
     console.info("network.svg: " + note);
   return viz::render_dot(dot.dot, {.format = viz::ImageFormat::svg, .engine = dot.engine}).data;

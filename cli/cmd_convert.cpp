@@ -173,8 +173,7 @@ int run_convert(const ConvertArgs& args, const Console& console) {
     viz::DotOptions options;
     options.title = park.name;
     const viz::DotResult dot =
-        viz::network_dot(park, graph, options,
-                         all != nullptr ? viz::indicator_values(*all) : viz::IndicatorValues{});
+        viz::network_dot(park, graph, options, all != nullptr ? *all : net::LayerAnalysis{});
     text = dot.dot;
   } else {
     const io::NetworkExport input{&park, &graph, all, layer};
