@@ -27,7 +27,7 @@ inline constexpr std::string_view kAnalysisReportFormat = "symbio.v1.AnalysisRep
 
 // The AnalysisReport (proto/symbio/v1/analysis.proto) of what audit::run_audit_pipeline computed,
 // in the three encodings of the Park (proto_park.hpp: deterministic binary; JSON with .proto
-// field names and two-space indentation; text format with readable UTF-8): the park, the
+// field names, indented; text format with readable UTF-8): the park, the
 // analysis of every view, the dependency sweep with beta_c and the supply dominators, the
 // robustness curves, the quantified park's flows, and the findings when the pipeline ran the
 // rules (`convert --with-analysis` does not). `park` should be finalized (read_park() does it)
