@@ -222,7 +222,8 @@ void register_render(CLI::App& app, Action& action) {
   command
       ->add_option("--highlight", args->highlight,
                    "outline in red: 'key' (the first enterprises of the audit focus, as "
-                   "audit_focus.csv of symbio audit ranks them) or enterprise ids")
+                   "audit_focus.csv of symbio audit ranks them with the default weights) or "
+                   "enterprise ids")
       ->expected(1, -1);
   command->add_option("--top", args->top, "how many enterprises --highlight key marks (default 5)");
   command
