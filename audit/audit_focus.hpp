@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "audit/thresholds.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
@@ -41,6 +42,9 @@ std::string_view to_english(FocusCriterion criterion);
 // thresholds file; defaults documented there).
 using FocusWeights = std::array<double, kFocusCriteria>;
 
+// The weights of the [audit_focus] section of `thresholds`, in FocusCriterion order.
+FocusWeights focus_weights(const Thresholds& thresholds);
+
 struct FocusRow {
   std::size_t rank = 0;  // 1 = the audit focus
   std::string id;
@@ -58,6 +62,25 @@ struct AuditFocus {
 
 // Scores every internal enterprise (rank percentile within the park, 0-10, per criterion) and
 // ranks them by the weighted sum.
+//
+// Percentile rank: net::percentile_ranks (network/key_score.hpp), the convention of key_score
+// and of fallback_key_score (rules.hpp): among the internal enterprises with a value, (number of
+// smaller values + (number of equal values - 1) / 2) / (count - 1), so the lowest gets 0, the
+// highest 1 and ties share their mean rank; the criterion score is 10 times it. Values:
+// - network_position: key_score of `all`; cascade_impact: `failed` of the enterprise's row of the
+//   sweep; supply_dominance: `dominated` of the dominators of `all`;
+// - throughput: in each layer whose exchanges carry quantities, max(in, out) of the balance
+//   (internal plus external, canonical unit of the layer), ranked within that layer; the score is
+//   10 times the mean of the layers' ranks (quantities of different units are never added);
+// - energy, water: the latest energy_use, fresh_water of data.csv (a figure without a year counts
+//   as older than any dated one, as for the standards); waste: the latest solid_waste_generated
+//   plus the latest hazardous_waste (those reported); emissions: co2, cod and so2 ranked each on
+//   its own (their units differ), the score 10 times the mean of the ranks of those reported.
+// A criterion with no rank for any enterprise (fewer than two values, a missing column) drops out:
+// its scores are nullopt and its weight 0, and the other weights are renormalised to sum 1 (all 0
+// when none is left or their sum is 0). An enterprise without a value in a criterion that stays
+// scores 0 in it: the focus goes where the data show a burden. Rows: score descending, ties in
+// the graph's vertex order; ranks 1, 2, ... without shared ranks.
 AuditFocus compute_audit_focus(const Park& park, const net::SymbiosisGraph& graph,
                                const net::LayerAnalysis& all, const net::DependencySweep& sweep,
                                const std::vector<net::LayerDominators>& dominators,

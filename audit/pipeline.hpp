@@ -66,7 +66,8 @@ struct AuditResults {
 };
 
 // The audit's one entry: the dependency sweep, the analysis of every view (reusing the sweep
-// for cascade_impact), beta_c, the robustness curves and the rules, in that order, each with
+// for cascade_impact), beta_c, the robustness curves, the flows, the audit focus, the allocation
+// of declared outputs and the rules, in that order, each with
 // the defaults `symbio audit` documents. `symbio audit` and `symbio convert --with-analysis`
 // both call it, so their models of a park are the same.
 AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& graph,
@@ -127,5 +128,10 @@ struct CascadeScope {
 // triggers' scenario (`trigger_run`), the supply dominators and the robustness curves.
 AuditResults run_cascade_stages(const net::SymbiosisGraph& graph, const AuditOptions& options,
                                 const CascadeScope& scope);
+// The audit focus alone, equal to run_audit_pipeline's `focus` with the same options, computing
+// only what it reads (the sweep, key_score of the view `all`, the supply dominators of `all`, the
+// flows without their network analysis): what `symbio render --highlight key` marks.
+AuditFocus run_audit_focus(const Park& park, const net::SymbiosisGraph& graph,
+                           const AuditOptions& options);
 
 }  // namespace symbio::audit

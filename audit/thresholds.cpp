@@ -101,6 +101,22 @@ const std::vector<Spec>& specs() {
        "and every enterprise with key_score >= this"},
       {"key_enterprise", "include_external", &Thresholds::key_include_external, Range::any,
        "whether external actors can be key enterprises"},
+      {"audit_focus", "network_position", &Thresholds::focus_network_position, Range::non_negative,
+       "weight of key_score of the view all"},
+      {"audit_focus", "cascade_impact", &Thresholds::focus_cascade_impact, Range::non_negative,
+       "weight of the enterprises failing with it in the dependency sweep"},
+      {"audit_focus", "supply_dominance", &Thresholds::focus_supply_dominance, Range::non_negative,
+       "weight of the enterprises it supply-dominates (view all)"},
+      {"audit_focus", "throughput", &Thresholds::focus_throughput, Range::non_negative,
+       "weight of max(in, out) per layer with quantities"},
+      {"audit_focus", "energy", &Thresholds::focus_energy, Range::non_negative,
+       "weight of energy_use (data.csv)"},
+      {"audit_focus", "water", &Thresholds::focus_water, Range::non_negative,
+       "weight of fresh_water (data.csv)"},
+      {"audit_focus", "waste", &Thresholds::focus_waste, Range::non_negative,
+       "weight of solid_waste_generated + hazardous_waste (data.csv)"},
+      {"audit_focus", "emissions", &Thresholds::focus_emissions, Range::non_negative,
+       "weight of co2, cod and so2 (data.csv)"},
   };
   return table;
 }

@@ -84,6 +84,17 @@ struct Thresholds {
   double key_score_min = 0.75;
   bool key_include_external = false;
 
+  // [audit_focus] weights of the weighted-sum scoring (audit_focus.hpp), relative: renormalised
+  // over the criteria with data.
+  double focus_network_position = 8.0;
+  double focus_cascade_impact = 8.0;
+  double focus_supply_dominance = 6.0;
+  double focus_throughput = 6.0;
+  double focus_energy = 8.0;
+  double focus_water = 6.0;
+  double focus_waste = 10.0;
+  double focus_emissions = 8.0;
+
   bool operator==(const Thresholds&) const = default;
 };
 
@@ -111,7 +122,7 @@ Thresholds default_thresholds();
 Thresholds parse_thresholds(std::string_view text, const std::string& file,
                             const Thresholds& base = {});
 
-// Largest configuration file read (the built-in one is about 4 KiB).
+// Largest configuration file read (the built-in one is about 6 KiB).
 inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 
 // parse_thresholds over a file's contents. Throws FileError when it cannot be read, DataError

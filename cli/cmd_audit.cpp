@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/analysis_proto.hpp"
+#include "io/audit_focus_output.hpp"
 #include "io/findings_output.hpp"
 #include "io/xlsx_writer.hpp"
 #include "network/analyze.hpp"
@@ -122,6 +123,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
   files.emplace_back("findings.json",
                      io::findings_json(findings, thresholds, meta, audited.unlisted));
+  files.emplace_back("audit_focus.csv", io::audit_focus_csv(results.focus));
 
   files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
 
@@ -193,7 +195,8 @@ void register_audit(CLI::App& app, Action& action) {
   add_scenario_options(*command, args->scenario);
   command->add_option("--out", args->out, "the folder to write into")->required();
   command->add_option("--config", args->config,
-                      "thresholds of the audit rules (TOML; defaults: audit/data/thresholds.toml)");
+                      "thresholds of the audit rules and weights of the audit focus (TOML; "
+                      "defaults: audit/data/thresholds.toml)");
   command->add_option("--lang", args->lang, "language of the report: zh (default) or en");
   command->add_option("--seed", args->seed, "seed of communities and random removals (default 42)");
   command->add_option("--threads", args->threads, "threads (0: all cores)");

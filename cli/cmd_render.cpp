@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "audit/audit_focus.hpp"
+#include "audit/pipeline.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output_file.hpp"
@@ -160,8 +162,16 @@ int run_render(const RenderArgs& args, const Console& console) {
     analyze.communities.seed = args.seed;
     indicators = net::analyze_layer(graph, options.layer, analyze);
   }
-  if (highlight_key)
-    options.highlight = viz::key_enterprises(graph, indicators, args.top, options.layer);
+  if (highlight_key) {
+    // The one notion of key enterprise: the first of the audit focus, as `symbio audit` ranks
+    // them in audit_focus.csv (same models and defaults; the seed is render's).
+    audit::AuditOptions focus_options;
+    focus_options.seed = args.seed;
+    const audit::AuditFocus focus = audit::run_audit_focus(loaded.park, graph, focus_options);
+    for (const std::string& id : audit::key_enterprises(focus, args.top)) {
+      if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
+    }
+  }
   if (!triggers.empty())
     options.failed_round = net::dependency_cascade(graph, triggers).failed_round;
 
@@ -215,7 +225,8 @@ void register_render(CLI::App& app, Action& action) {
                       "fill colour by sector (default), community, role or layer");
   command
       ->add_option("--highlight", args->highlight,
-                   "outline in red: 'key' (the top enterprises by key_score, else degree) or "
+                   "outline in red: 'key' (the first enterprises of the audit focus, as "
+                   "audit_focus.csv of symbio audit ranks them with the default weights) or "
                    "enterprise ids")
       ->expected(1, -1);
   command->add_option("--top", args->top, "how many enterprises --highlight key marks (default 5)");

@@ -12,6 +12,7 @@
 
 #include <xlsxwriter.h>
 
+#include "audit/audit_focus.hpp"
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "io/number_format.hpp"
@@ -36,8 +37,26 @@ constexpr std::pair<std::string_view, std::string_view> kCommonZh[] = {
     {"trigger", "触发企业"}, {"failed", "失效企业数"}, {"strategy", "移除策略"},
     {"value", "数值"}};
 
-std::string header_text(const std::string& header, TableLanguage language) {
+// audit_focus.csv names its columns by the criteria, scores and weights (cascade_impact there is
+// a 0-10 score, not the indicator of the same name).
+std::optional<std::string> focus_header_zh(const std::string& header) {
+  if (header == "rank") return "排名";
+  if (header == "score") return "综合得分";
+  for (std::size_t c = 0; c < audit::kFocusCriteria; ++c) {
+    const auto criterion = static_cast<audit::FocusCriterion>(c);
+    const std::string name(to_string(criterion));
+    if (header == name) return std::string(to_chinese(criterion)) + "得分";
+    if (header == "weight_" + name) return std::string(to_chinese(criterion)) + "权重";
+  }
+  return std::nullopt;
+}
+
+std::string header_text(const std::string& file, const std::string& header,
+                        TableLanguage language) {
   if (language == TableLanguage::en) return header;
+  if (file == "audit_focus.csv") {
+    if (auto zh = focus_header_zh(header)) return *zh;
+  }
   if (const net::Convention* c = net::find_convention(header)) return std::string(c->label_zh);
   for (const auto& [name, zh] : kCommonZh) {
     if (header == name) return std::string(zh);
@@ -108,7 +127,7 @@ XlsxWorkbook tables_xlsx(const std::vector<std::pair<std::string, std::string>>&
         const auto col = static_cast<lxw_col_t>(c);
         const std::string& cell = fields[c].text;
         if (r == 0) {
-          worksheet_write_string(sheet, row, col, header_text(cell, language).c_str(), bold);
+          worksheet_write_string(sheet, row, col, header_text(file, cell, language).c_str(), bold);
         } else if (const auto number = canonical_number(cell)) {
           worksheet_write_number(sheet, row, col, *number, nullptr);
         } else if (!cell.empty()) {

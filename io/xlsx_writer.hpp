@@ -19,11 +19,11 @@ struct XlsxWorkbook {
 // Cells: the text's canonical number (one that format_cell writes back unchanged, so "007" and
 // ids stay text) is a number cell, an empty field an empty cell, anything else a string. The
 // header row is bold and frozen; in Chinese (zh) an indicator's header is its Chinese name
-// (net::find_convention) and the common columns have theirs (id 编号, name 名称, ...), other
-// headers stay as in the CSV. Excel holds 1,048,576 rows per sheet: a longer table is cut there
-// and a note says so. Written with libxlsxwriter (constant-memory mode: rows go to a temporary
-// file as written). Throws FileError when the temporary file cannot be written, DataError when a
-// CSV text does not parse.
+// (net::find_convention) and the common columns have theirs (id 编号, name 名称, ...), as do
+// the criteria of audit_focus.csv (能耗得分, 能耗权重, ...); other headers stay as in the CSV.
+// Excel holds 1,048,576 rows per sheet: a longer table is cut there and a note says so. Written
+// with libxlsxwriter (constant-memory mode: rows go to a temporary file as written). Throws
+// FileError when the temporary file cannot be written, DataError when a CSV text does not parse.
 XlsxWorkbook tables_xlsx(const std::vector<std::pair<std::string, std::string>>& files,
                          TableLanguage language);
 

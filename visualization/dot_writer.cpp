@@ -86,23 +86,6 @@ DotResult network_dot(const Park& park, const net::SymbiosisGraph& graph, const 
                                          : detail::full_drawing(park, graph, options, indicators);
 }
 
-std::vector<Vertex> key_enterprises(const net::SymbiosisGraph& graph,
-                                    const net::LayerAnalysis& indicators, std::size_t k,
-                                    net::ViewLayer layer) {
-  const std::vector<std::optional<double>> values =
-      detail::has_values(indicators, net::col::key_score)
-          ? indicators.column(net::col::key_score)->values
-          : detail::degrees_of(graph, layer, indicators);
-  std::vector<Vertex> ranked;
-  for (Vertex v = 0; v < graph.n() && at(v) < values.size(); ++v) {
-    if (values[at(v)] && *values[at(v)] > 0) ranked.push_back(v);
-  }
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [&](Vertex a, Vertex b) { return *values[at(a)] > *values[at(b)]; });
-  if (ranked.size() > k) ranked.resize(k);
-  return ranked;
-}
-
 std::string dot_quote(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {

@@ -42,7 +42,7 @@ struct DotOptions {
   std::string size_by;
   ColorBy color_by = ColorBy::sector;
   ClusterBy cluster = ClusterBy::none;
-  // Enterprises outlined in thick red (see key_enterprises for `--highlight key`).
+  // Enterprises outlined in thick red (`--highlight`; `key`: audit::key_enterprises).
   std::vector<net::Vertex> highlight;
   // A cascade's CascadeRun::failed_round (n entries, -1 = survives): fills by failure round and
   // replaces colour_by. Empty: no cascade.
@@ -105,13 +105,6 @@ DotResult network_dot(const Park& park, const net::SymbiosisGraph& graph,
 
 // True when network_dot would draw the sector aggregate (so callers can skip the indicators).
 bool draws_aggregate(const net::SymbiosisGraph& graph, const DotOptions& options);
-
-// The enterprises of `--highlight key`: the k highest by key_score when the indicators have it,
-// else by degree (from the indicators or counted on the view), only values > 0, ties by index.
-// Returned best first.
-std::vector<net::Vertex> key_enterprises(const net::SymbiosisGraph& graph,
-                                         const net::LayerAnalysis& indicators, std::size_t k = 5,
-                                         net::ViewLayer layer = net::ViewLayer::all);
 
 // A DOT double-quoted string: `"` and `\` escaped with a backslash, a line break as `\n` (which
 // Graphviz's escString turns back into a line break in labels and tooltips), carriage returns

@@ -109,7 +109,20 @@ TEST(ThresholdsTest, EntriesFollowTheFileOrder) {
   const auto entries = threshold_entries(Thresholds{});
   ASSERT_FALSE(entries.empty());
   EXPECT_EQ(entries.front().key, "general.disabled_rules");
-  EXPECT_EQ(entries.back().key, "key_enterprise.include_external");
+  EXPECT_EQ(entries.back().key, "audit_focus.emissions");
+}
+
+// [audit_focus]: the weights of the criteria, any number >= 0 (they are relative).
+TEST(ThresholdsTest, AuditFocusWeights) {
+  const Thresholds t = parse_thresholds("[audit_focus]\nwaste = 3\nwater = 0.5\n", "w.toml");
+  EXPECT_EQ(t.focus_waste, 3.0);
+  EXPECT_EQ(t.focus_water, 0.5);
+  EXPECT_EQ(t.focus_network_position, Thresholds{}.focus_network_position);
+  EXPECT_EQ(Thresholds{}.focus_waste, 10.0);
+  EXPECT_EQ(Thresholds{}.focus_energy, 8.0);
+  expect_error("[audit_focus]\nenergy = -1\n", 2, ">= 0");
+  expect_error("[audit_focus]\nland = 2\n", 2, "unknown key 'audit_focus.land'");
+  expect_error("[audit_focus]\nemissions = \"high\"\n", 2, "must be a number");
 }
 
 TEST(ThresholdsTest, MissingFileIsAFileError) {

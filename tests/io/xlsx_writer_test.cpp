@@ -54,5 +54,22 @@ TEST(XlsxWriterTest, ChineseHeadersWhereATranslationExists) {
   EXPECT_EQ(cells((*sheets)[0])[1][1], "007") << "only headers are translated";
 }
 
+// audit_focus.csv's criteria are scores and weights there: 级联影响得分, not the indicator
+// cascade_impact's own name 级联影响 that enterprises.csv's column gets.
+TEST(XlsxWriterTest, ChineseHeadersOfTheAuditFocus) {
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"audit_focus.csv",
+       "rank,id,score,cascade_impact,energy,weight_energy,other\n1,a,1,1,1,1,1\n"},
+      {"enterprises.csv", "id,cascade_impact\na,0.5\n"}};
+  const XlsxWorkbook book = tables_xlsx(files, TableLanguage::zh);
+  ValidationReport report;
+  const auto sheets = read_xlsx_sheets(book.bytes, "tables.xlsx", report);
+  ASSERT_TRUE(sheets);
+  EXPECT_EQ(cells((*sheets)[0]).front(),
+            (std::vector<std::string>{"排名", "编号", "综合得分", "级联影响得分", "能耗得分",
+                                      "能耗权重", "other"}));
+  EXPECT_EQ(cells((*sheets)[1]).front(), (std::vector<std::string>{"编号", "级联影响"}));
+}
+
 }  // namespace
 }  // namespace symbio::io

@@ -259,25 +259,6 @@ TEST(DotWriterTest, SizeByAnIndicatorAndUnknownIndicatorsAreErrors) {
   EXPECT_EQ(network_dot(park, graph, {}, indicators).size_by, "key_score");
 }
 
-TEST(DotWriterTest, KeyEnterprisesAreTheTopByKeyScoreElseDegree) {
-  Park park = chain_park();
-  add_enterprise(park, "hub", "Hub", "Power");
-  for (const char* id : {"a", "b", "c"})
-    add_exchange(park, "hub", id, "heat", Layer::energy, Kind::utility);
-  const net::SymbiosisGraph graph(park);
-  const auto by_degree = key_enterprises(graph, {}, 2);
-  ASSERT_EQ(by_degree.size(), 2U);
-  EXPECT_EQ(graph.id(by_degree[0]), "b");    // degree 3, tied with hub: the lower index first
-  EXPECT_EQ(graph.id(by_degree[1]), "hub");  // then a and c (degree 2) are left out
-  net::LayerAnalysis indicators;
-  indicators.enterprise_columns.push_back(
-      {.name = "key_score", .values = {0.5, std::nullopt, 0.7, 0.0}});
-  const auto by_score = key_enterprises(graph, indicators, 5);
-  ASSERT_EQ(by_score.size(), 2U);  // undefined and zero scores are not key
-  EXPECT_EQ(graph.id(by_score[0]), "c");
-  EXPECT_EQ(graph.id(by_score[1]), "a");
-}
-
 TEST(DotWriterTest, HighlightAndCascadeColouring) {
   const Park park = chain_park();
   const net::SymbiosisGraph graph(park);

@@ -68,6 +68,21 @@ TEST(RenderCommandTest, HighlightCascadeClusterAndLayer) {
     ++outlined;
   EXPECT_EQ(outlined, 3U);
   EXPECT_NE(dot.find("cluster_0"), std::string::npos);
+  // The one notion of key enterprise: the first three rows of the audit's audit_focus.csv.
+  const RunResult audit = run_symbio("audit examples/kalundborg --quiet --out " + out + "/audit");
+  ASSERT_EQ(audit.status, 0) << audit.output;
+  const std::string focus = read_text(out + "/audit/audit_focus.csv");
+  std::size_t line = focus.find('\n');
+  for (int rank = 1; rank <= 3; ++rank) {
+    const std::size_t id_begin = focus.find(',', line) + 1;
+    const std::string id = focus.substr(id_begin, focus.find(',', id_begin) - id_begin);
+    EXPECT_NE(dot.find("\"" + id + "\" [label="), std::string::npos) << id;
+    const std::size_t node = dot.find("\"" + id + "\" [label=");
+    EXPECT_NE(dot.substr(node, dot.find('\n', node) - node).find("penwidth=\"4\""),
+              std::string::npos)
+        << id << " is not outlined";
+    line = focus.find('\n', line + 1);
+  }
 
   const RunResult cascade = run_symbio("render examples/kalundborg -o " + out +
                                        "/cascade.svg --cascade asnaes --highlight statoil");
