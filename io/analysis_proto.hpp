@@ -39,7 +39,6 @@ struct AnalysisReportInput {
   const net::RobustnessResult* robustness = nullptr;
   const std::vector<audit::Finding>* findings = nullptr;
   const net::FlowsResult* flows = nullptr;  // the quantified park (Flows), if computed
-  const std::vector<audit::UnlistedFindings>* unlisted = nullptr;  // findings found, not listed
   AnalysisMeta meta;
 };
 
