@@ -63,8 +63,9 @@ enum class BenefitBasis {
 
 // A benefit as a number: `quantity` of `resource` per year in `unit` (the unit the input used
 // most for the layer, "万吨/年"; tce/a for coal equivalent, t/a for CO2). `share` is the canonical
-// quantity over the layer's total flow (internal + import + export, docs/methods.md#flows),
-// where the park's flows are known; options are ranked by it.
+// quantity over the layer's total flow (internal + import + export,
+// docs/methods.md#flows-of-the-quantified-park), where the park's flows are known; options are
+// ranked by it.
 struct Benefit {
   std::string resource;
   double quantity = 0.0;

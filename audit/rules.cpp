@@ -648,8 +648,13 @@ void single_source_input(const AuditInput& input, const Thresholds& t, std::vect
     if (t.single_source_skip_external && graph.external(e.receiver)) continue;
     // Sludge, wastewater and hazardous waste sent as a by-product are still the sender's outlet,
     // not a supply the receiver needs a second source of.
+    // The class by the exchange's kind and by the catalogue's (mid-stream wastewater sent on as a
+    // by-product is still wastewater).
     const Resource* entry = index.find(input.park.exchanges[e.park_index].resource);
-    if (supply_option_zh(classify(entry, e.layer, e.kind)).empty()) continue;
+    if (supply_option_zh(classify(entry, e.layer, e.kind)).empty() ||
+        (entry != nullptr && supply_option_zh(classify(entry, e.layer, entry->kind)).empty())) {
+      continue;
+    }
     inbound[{static_cast<int>(e.layer), e.receiver}].push_back(&e);
   }
   std::map<int, std::vector<Ranked>> by_layer;
