@@ -1027,16 +1027,25 @@ void opportunities(const AuditInput& input, const Thresholds& t, Family family,
           incomplete.insert(e.receiver);
         }
       }
+      // What the declared output has left after the needs it met: the fresh water it can still
+      // replace (a fresh-water user gets no more than is left, so nothing is promised twice).
+      std::optional<double> left = offer.amount;
+      if (left) {
+        for (const PotentialExchange& c : candidates)
+          *left -= c.quantity.value_or(0.0);
+      }
       for (const auto& [receiver, amount] : intake) {
         const bool known = incomplete.count(receiver) == 0;
+        if (left && *left <= 0.0) break;
         // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
         const bool fresh = std::none_of(candidates.begin(), candidates.end(),
                                         [&r = receiver](const auto& c) { return c.receiver == r; });
         if (!fresh) continue;
         PotentialExchange& c = candidate(receiver);
         c.match = "fresh-water-user";
-        if (known && offer.amount) {
-          c.quantity = std::min(amount, *offer.amount);
+        if (known && left) {
+          c.quantity = std::min(amount, *left);
+          *left -= *c.quantity;
         } else if (known) {
           c.quantity = amount;
         }

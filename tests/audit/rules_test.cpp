@@ -561,8 +561,9 @@ TEST(RulesTest, EnergyCascadeProposesNothingWhenAnEnergyTieExists) {
 TEST(RulesTest, WaterReuseFiresOnReclaimedWaterAndFreshWaterUsers) {
   // wwtp declares 1000 m3/a of reclaimed water. plant needs 500 m3/a of cooling water (which
   // reclaimed water substitutes); user takes 800 m3/a of fresh water from works (works passes
-  // fresh water on, so it distributes rather than uses it). Ranked by quantity: user 800, plant
-  // 500; moved min(1300, 1000) = 1000 m3/a of fresh water replaced.
+  // fresh water on, so it distributes rather than uses it). The declared need first: plant
+  // 500; then user gets what is left, min(800, 1000 - 500) = 500. Equal quantities rank by
+  // receiver id: plant, user. 1000 m3/a of fresh water replaced, never more than declared.
   ParkBuilder b;
   b.enterprise("wwtp").enterprise("plant").enterprise("works").enterprise("user").enterprise(
       "river", "", true);
@@ -575,11 +576,12 @@ TEST(RulesTest, WaterReuseFiresOnReclaimedWaterAndFreshWaterUsers) {
   ASSERT_EQ(found.size(), 1u);
   const Finding& f = found[0];
   EXPECT_EQ(subject_ids(f), std::vector<std::string>{"wwtp"});
-  EXPECT_EQ(f.subjects[0].related, (std::vector<std::string>{"user", "plant"}));
-  EXPECT_EQ(f.potential_exchanges.at(0).receiver, "user");
-  EXPECT_EQ(f.potential_exchanges.at(0).match, "fresh-water-user");
-  EXPECT_DOUBLE_EQ(*f.potential_exchanges.at(0).quantity, 800.0);
-  EXPECT_EQ(f.potential_exchanges.at(1).receiver, "plant");
+  EXPECT_EQ(f.subjects[0].related, (std::vector<std::string>{"plant", "user"}));
+  EXPECT_EQ(f.potential_exchanges.at(0).receiver, "plant");
+  EXPECT_EQ(f.potential_exchanges.at(0).match, "substitute");
+  EXPECT_DOUBLE_EQ(*f.potential_exchanges.at(0).quantity, 500.0);
+  EXPECT_EQ(f.potential_exchanges.at(1).receiver, "user");
+  EXPECT_EQ(f.potential_exchanges.at(1).match, "fresh-water-user");
   EXPECT_DOUBLE_EQ(*f.potential_exchanges.at(1).quantity, 500.0);
   ASSERT_EQ(f.benefits.size(), 1u);
   EXPECT_EQ(f.benefits[0].basis, BenefitBasis::fresh_water_replaced);
