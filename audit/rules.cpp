@@ -357,7 +357,8 @@ void anchor_dependence(const AuditInput& input, const Thresholds& t, std::vector
                               (zh_res.empty() ? "" : "（" + zh_res + "）") +
                               "建立备用能力，使一家企业停产不致牵动全园。";
   finding.recommendation_en =
-      subject_names(finding, false) + " is tied to most of the park (degree " + number(top) +
+      subject_names(finding, false) + (finding.subjects.size() > 1 ? " are" : " is") +
+      " tied to most of the park (degree " + number(top) +
       "): diversify the partners beyond it and provide backup capacity for its key supplies" +
       (en_res.empty() ? "" : " (" + en_res + ")") +
       ", so that one shutdown does not move the whole park.";

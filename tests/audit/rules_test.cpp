@@ -828,6 +828,43 @@ TEST(RulesTest, BelowStandardListsTheIndicatorsThatMissTheirThreshold) {
   EXPECT_DOUBLE_EQ(it->benefits[0].quantity, 100000.0);
 }
 
+TEST(RulesTest, BelowStandardOfTheCoalParkWithAHandMadeClauseTable) {
+  // The coal-chemical example's data.csv gives a solid-waste utilisation rate of 0.7982 and a
+  // water reuse rate of 0.9376 (standards.csv of the park). Against a hand-made table asking at
+  // least 0.9 and 0.95, both miss: gaps (0.9 - 0.7982) / 0.9 = 0.113 and (0.95 - 0.9376) /
+  // 0.95 = 0.013, so solid waste ranks first and the priority is high (0.113 >= 0.1). The
+  // energy intensity 3.68 tce/万元 meets "at most 5". The options: the declared unused outputs
+  // (粉煤灰, 气化渣...) and the reclaimed water (中水) of e21.
+  auto run = fixture::run_example("coal_chemical_park", {.sweep = false});
+  const std::vector<StandardClause> clauses = parse_standard_clauses(
+      "indicator,standard,clause,direction,threshold,source\n"
+      "solid_waste_utilisation_rate,test standard,clause 1,min,0.9,hand-made\n"
+      "water_reuse_rate,test standard,clause 2,min,0.95,hand-made\n"
+      "energy_intensity,test standard,clause 3,max,5,hand-made\n",
+      "clauses.csv");
+  const std::optional<std::vector<StandardIndicator>> standards =
+      compute_standards(run->park, clauses);
+  AuditInput input = run->input();
+  input.standards = &standards;
+  const auto findings = run_audit(input, default_thresholds());
+  const auto it = std::find_if(findings.begin(), findings.end(),
+                               [](const Finding& f) { return f.rule == "below-standard"; });
+  ASSERT_NE(it, findings.end());
+  EXPECT_EQ(it->priority, Priority::high);
+  EXPECT_EQ(subject_ids(*it),
+            (std::vector<std::string>{"solid_waste_utilisation_rate", "water_reuse_rate"}));
+  EXPECT_NEAR(*it->subjects[0].quantity, 0.7982, 1e-4);
+  EXPECT_EQ(std::get<std::string>(subject_evidence(it->subjects[0], "standards.clause")->value),
+            "test standard clause 1");
+  const auto proposes = [&](const std::string& resource) {
+    return std::any_of(it->potential_exchanges.begin(), it->potential_exchanges.end(),
+                       [&](const PotentialExchange& p) { return p.resource == resource; });
+  };
+  EXPECT_TRUE(proposes("粉煤灰"));
+  EXPECT_TRUE(proposes("中水"));
+  EXPECT_NE(it->recommendation_zh.find("未达到园区标准"), std::string::npos);
+}
+
 TEST(RulesTest, BelowStandardSilentWhenEveryThresholdIsMetOrUnknown) {
   auto run = run_pipeline(fly_ash_park(), {.sweep = false});
   StandardIndicator met;
