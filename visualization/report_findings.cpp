@@ -385,50 +385,63 @@ std::string finding_subjects_short(const ReportInput& input, const audit::Findin
 }
 
 std::string evidence_label(std::string_view name, ReportLanguage language) {
-  if (language == ReportLanguage::en) return std::string(name);
+  const bool zh = language == ReportLanguage::zh;
   // The audit's own figures and the values copied from other outputs, by prefix.
-  static const std::pair<std::string_view, std::string_view> kLabels[] = {
-      {"audit.key_rank", "关键企业排名"},
-      {"audit.key_score_fallback", "关键企业指数（度、中介、PageRank）"},
-      {"audit.supplier_share", "单一供应方占比"},
-      {"audit.share_basis", "占比依据"},
-      {"audit.enterprises_cut_off", "断开的企业数"},
-      {"audit.betweenness_rank", "中介中心性排名"},
-      {"audit.movable", "可利用量（标准单位）"},
-      {"cascade.cascade_impact", "级联影响"},
-      {"cascade.cascade_failed", "级联失效企业数"},
-      {"cascade.cascade_rounds", "级联轮数"},
-      {"stranded.cascade_failed", "废物滞留级联失效企业数"},
-      {"stranded.cascade_rounds", "废物滞留级联轮数"},
-      {"stranded.threshold", "废物滞留阈值"},
-      {"robustness.largest_component_share_without", "移除后最大连通分量占比"},
-      {"dominators.dominated", "支配企业数"},
-      {"declaration.output", "申报富余产出量（标准单位）"},
-      {"declaration.need", "申报需求量（标准单位）"},
-      {"load.beta_c_largest_component", "最大连通分量的临界容忍系数 β_c"},
-      {"load.beta_c_component", "小连通分量的临界容忍系数 β_c"},
-      {"load.beta_c", "临界容忍系数 β_c"},
-      {"enterprise.role", "企业角色"},
-      {"exchange.resource", "资源"},
-      {"standards.value", "数值"},
-      {"standards.coverage", "数据覆盖率"},
-      {"standards.threshold", "标准值"},
-      {"standards.direction", "要求"},
-      {"standards.clause", "标准条款"},
-      {"focus.rank", "审核重点排名"},
-      {"focus.score", "审核重点得分"},
-      {"material.ena_fci", "物质层 Finn 循环指数"},
-      {"energy.ena_fci", "能量层 Finn 循环指数"},
-      {"water.ena_fci", "水层 Finn 循环指数"},
-      {"all.bridge", "桥接交换"},
+  struct Label {
+    std::string_view prefix, zh, en;
   };
-  for (const auto& [prefix, label] : kLabels) {
-    if (name.starts_with(prefix)) return std::string(label);
+  static const Label kLabels[] = {
+      {"audit.key_rank", "关键企业排名", "key-enterprise rank"},
+      {"audit.key_score_fallback", "关键企业指数（度、中介、PageRank）",
+       "key score (degree, betweenness, PageRank)"},
+      {"audit.supplier_share", "单一供应方占比", "share of the one supplier"},
+      {"audit.share_basis", "占比依据", "share by"},
+      {"audit.enterprises_cut_off", "断开的企业数", "enterprises cut off"},
+      {"audit.betweenness_rank", "中介中心性排名", "betweenness rank"},
+      {"audit.movable", "可利用量（标准单位）", "quantity that can be moved (canonical unit)"},
+      {"cascade.cascade_impact", "级联影响", "cascade impact"},
+      {"cascade.cascade_failed", "级联失效企业数", "enterprises failed"},
+      {"cascade.cascade_rounds", "级联轮数", "cascade rounds"},
+      {"stranded.cascade_failed", "废物滞留级联失效企业数", "enterprises failed (outlet cascade)"},
+      {"stranded.cascade_rounds", "废物滞留级联轮数", "outlet cascade rounds"},
+      {"stranded.threshold", "废物滞留阈值", "outlet cascade threshold"},
+      {"robustness.largest_component_share_without", "移除后最大连通分量占比",
+       "largest component share without it"},
+      {"dominators.dominated", "支配企业数", "enterprises dominated"},
+      {"declaration.output", "申报富余产出量（标准单位）", "declared output (canonical unit)"},
+      {"declaration.need", "申报需求量（标准单位）", "declared need (canonical unit)"},
+      {"load.beta_c_largest_component", "最大连通分量的临界容忍系数 β_c",
+       "beta_c of the largest component"},
+      {"load.beta_c_component", "小连通分量的临界容忍系数 β_c", "beta_c of a small component"},
+      {"load.beta_c", "临界容忍系数 β_c", "critical tolerance beta_c"},
+      {"enterprise.role", "企业角色", "role"},
+      {"exchange.resource", "资源", "resource"},
+      {"standards.value", "数值", "value"},
+      {"standards.coverage", "数据覆盖率", "data coverage"},
+      {"standards.threshold", "标准值", "threshold"},
+      {"standards.direction", "要求", "required"},
+      {"standards.clause", "标准条款", "clause"},
+      {"focus.rank", "审核重点排名", "audit focus rank"},
+      {"focus.score", "审核重点得分", "audit focus score"},
+      {"material.ena_fci", "物质层 Finn 循环指数", "Finn cycling index, material"},
+      {"energy.ena_fci", "能量层 Finn 循环指数", "Finn cycling index, energy"},
+      {"water.ena_fci", "水层 Finn 循环指数", "Finn cycling index, water"},
+      {"all.bridge", "桥接交换", "bridge exchange"},
+  };
+  for (const Label& label : kLabels) {
+    if (name.starts_with(label.prefix)) return std::string(zh ? label.zh : label.en);
   }
   const auto dot = name.rfind('.');
   const std::string_view base = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  if (const net::Convention* c = net::find_convention(base)) return std::string(c->label_zh);
-  return std::string(name);
+  if (zh) {
+    if (const net::Convention* c = net::find_convention(base)) return std::string(c->label_zh);
+    return std::string(name);
+  }
+  // An indicator of the analysis in English: its name with spaces ("degree_norm" -> "degree
+  // norm").
+  std::string out(base);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
 }
 
 std::string evidence_text(const audit::EvidenceValue& value, ReportLanguage language) {
