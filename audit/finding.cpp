@@ -117,24 +117,84 @@ std::string_view to_english(CostClass cost) {
   return cost == CostClass::no_low ? "no/low cost" : "medium/high cost";
 }
 
-std::vector<std::string_view> benefit_names(const Benefits& benefits) {
-  std::vector<std::string_view> names;
-  if (benefits.resource) names.push_back("resource");
-  if (benefits.energy) names.push_back("energy");
-  if (benefits.water) names.push_back("water");
-  if (benefits.pollutant) names.push_back("pollutant");
-  if (benefits.co2) names.push_back("co2");
-  return names;
+std::string_view to_string(BenefitBasis basis) {
+  switch (basis) {
+    case BenefitBasis::diverted:
+      return "diverted";
+    case BenefitBasis::energy_recovered:
+      return "energy_recovered";
+    case BenefitBasis::coal_equivalent:
+      return "coal_equivalent";
+    case BenefitBasis::fresh_water_replaced:
+      return "fresh_water_replaced";
+    case BenefitBasis::co2_avoided:
+      return "co2_avoided";
+  }
+  return "diverted";
 }
 
-std::vector<std::string_view> benefit_names_zh(const Benefits& benefits) {
-  std::vector<std::string_view> names;
-  if (benefits.resource) names.push_back("资源");
-  if (benefits.energy) names.push_back("能源");
-  if (benefits.water) names.push_back("水");
-  if (benefits.pollutant) names.push_back("污染物");
-  if (benefits.co2) names.push_back("二氧化碳");
-  return names;
+std::string_view to_chinese(BenefitBasis basis) {
+  switch (basis) {
+    case BenefitBasis::diverted:
+      return "资源化利用量";
+    case BenefitBasis::energy_recovered:
+      return "回收能量";
+    case BenefitBasis::coal_equivalent:
+      return "折标准煤";
+    case BenefitBasis::fresh_water_replaced:
+      return "替代新鲜水";
+    case BenefitBasis::co2_avoided:
+      return "减排二氧化碳";
+  }
+  return "资源化利用量";
+}
+
+std::string_view to_english(BenefitBasis basis) {
+  switch (basis) {
+    case BenefitBasis::diverted:
+      return "put to use";
+    case BenefitBasis::energy_recovered:
+      return "energy recovered";
+    case BenefitBasis::coal_equivalent:
+      return "standard coal equivalent";
+    case BenefitBasis::fresh_water_replaced:
+      return "fresh water replaced";
+    case BenefitBasis::co2_avoided:
+      return "CO2 avoided";
+  }
+  return "put to use";
+}
+
+std::string_view to_string(SubjectKind kind) {
+  switch (kind) {
+    case SubjectKind::enterprise:
+      return "enterprise";
+    case SubjectKind::exchange:
+      return "exchange";
+    case SubjectKind::tie:
+      return "tie";
+    case SubjectKind::output:
+      return "output";
+    case SubjectKind::indicator:
+      return "indicator";
+  }
+  return "enterprise";
+}
+
+std::vector<std::string> subject_ids(const Finding& finding) {
+  std::vector<std::string> ids;
+  ids.reserve(finding.subjects.size());
+  for (const Subject& s : finding.subjects)
+    ids.push_back(s.id);
+  return ids;
+}
+
+std::optional<double> benefit_share(const std::vector<Benefit>& benefits) {
+  std::optional<double> best;
+  for (const Benefit& b : benefits) {
+    if (b.share && (!best || *b.share > *best)) best = b.share;
+  }
+  return best;
 }
 
 std::string to_text(const EvidenceValue& value) {

@@ -23,10 +23,22 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
   }
   results.allocation = allocate_declared(park, catalogue);
   if (options.findings) {
-    results.findings =
-        audit_findings(AuditInput{park, graph, results.layers, &results.sweep, results.beta_c,
-                                  catalogue, results.beta_c_components, &results.dominators},
-                       options.thresholds);
+    // The findings read every result above: the flows state their quantities in the input's
+    // units, the standards give below-standard, the allocation and the focus their options and
+    // audit focus.
+    const AuditInput input{.park = park,
+                           .graph = graph,
+                           .analysis = results.layers,
+                           .cascade = &results.sweep,
+                           .beta_c = results.beta_c,
+                           .catalogue = catalogue,
+                           .beta_c_components = results.beta_c_components,
+                           .dominators = &results.dominators,
+                           .flows = options.quantified ? &results.flows : nullptr,
+                           .standards = &results.standards,
+                           .allocation = &results.allocation,
+                           .focus = &results.focus};
+    results.findings = audit_findings(input, options.thresholds);
   }
   return results;
 }

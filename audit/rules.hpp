@@ -8,12 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "audit/audit_focus.hpp"
 #include "audit/finding.hpp"
+#include "audit/standards.hpp"
 #include "audit/thresholds.hpp"
 #include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
+#include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
 #include "network/load_cascade.hpp"
@@ -40,63 +43,61 @@ struct AuditInput {
   // Supply dominators per layer (net::supply_dominators, `all` first); single-point-of-failure
   // flags the dominators of `all`.
   const std::vector<net::LayerDominators>* dominators = nullptr;
+  // The quantified park (net::compute_flows): quantities are stated in each layer's display unit
+  // with their share of the layer's total flow; nullptr states them in the canonical unit
+  // without a share.
+  const net::FlowsResult* flows = nullptr;
+  // The standards' indicators (compute_standards), when the park has enterprise data:
+  // below-standard flags those that miss their threshold.
+  const std::optional<std::vector<StandardIndicator>>* standards = nullptr;
+  // The min-cost allocation of declared outputs to declared needs (allocate_declared): when
+  // given and not empty, the opportunity rules propose its pairs with the quantities it moves;
+  // otherwise they match each output to every need it can meet.
+  const std::vector<PotentialExchange>* allocation = nullptr;
+  // The audit focus (compute_audit_focus): key-enterprise lists its first ranks; when absent
+  // or empty, key-enterprise ranks by key_score.
+  const AuditFocus* focus = nullptr;
 };
 
-// A row of the rule table (docs/methods.md#audit-findings). `evaluate` appends the rule's findings
-// with rule id, priority, subjects, evidence and potential exchanges; run_audit fills in the
-// titles, recommendations, aspect, cost class and benefits from the table where the rule left
-// them empty (a rule may write a recommendation naming its subjects).
+// A row of the rule table (docs/methods.md#audit-findings). `evaluate` appends the rule's one
+// finding (one per layer for single-source-input) with rule id, priority, ranked subjects,
+// evidence, benefits, potential exchanges and a recommendation naming its subjects' resources;
+// run_audit fills in the titles, aspect and cost class from the table, and the table's general
+// recommendation where the rule wrote none.
 struct Rule {
   std::string_view id;
   std::string_view title_zh;
   std::string_view title_en;
   Aspect aspect = Aspect::inter_enterprise;
   CostClass cost = CostClass::no_low;
-  Benefits benefits;
   std::string_view recommendation_zh;
   std::string_view recommendation_en;
   void (*evaluate)(const AuditInput&, const Thresholds&, std::vector<Finding>&) = nullptr;
 };
 
-// The thirteen rules, in the order of docs/methods.md#audit-findings:
+// The fourteen rules, in the order of docs/methods.md#audit-findings:
 // anchor-dependence, single-point-of-failure, cascade-critical, single-source-input,
 // unused-byproduct, energy-cascade, water-reuse, weak-symbiosis, no-cycling,
-// shared-infrastructure-hub, broker, stranded-waste, key-enterprise.
+// shared-infrastructure-hub, broker, stranded-waste, below-standard, key-enterprise.
 std::span<const Rule> rules();
 const Rule* find_rule(std::string_view id);
 
-// The audit's size does not grow with the square of the park: a rule lists at most
-// kMaxFindingsPerRule findings (its most severe ones, ranked as `findings_ranked` says) and a
-// finding lists at most kMaxListed subjects (then Finding::subjects_not_listed counts the rest;
-// the per-trigger detail stays in cascade.csv). Findings about the park as a whole (no subject)
-// are always listed.
-inline constexpr std::size_t kMaxFindingsPerRule = 50;
+// The audit's size does not grow with the park: one finding per rule (single-source-input: per
+// layer), so at most 16 findings; a finding lists at most kMaxListed subjects (the most severe;
+// Finding::subjects_not_listed counts the rest), kMaxListed potential exchanges, and each subject
+// at most kMaxRelated related enterprises.
 inline constexpr std::size_t kMaxListed = 50;
-
-// How many findings of a rule were found but not listed, by priority.
-struct UnlistedFindings {
-  std::string rule;
-  std::int64_t high = 0;
-  std::int64_t medium = 0;
-  std::int64_t low = 0;
-  std::int64_t total() const { return high + medium + low; }
-  bool operator==(const UnlistedFindings&) const = default;
-};
+inline constexpr std::size_t kMaxRelated = 10;
 
 struct AuditFindings {
-  std::vector<Finding> findings;           // the listed ones, in run_audit's order
-  std::vector<UnlistedFindings> unlisted;  // rules with findings beyond the limit, in rule order
+  std::vector<Finding> findings;  // in run_audit's order
 };
 
-// Evaluates every rule not disabled in `thresholds`, fills each finding from its rule's row,
-// keeps the kMaxFindingsPerRule most severe findings of each rule (higher priority first, then
-// the rule's own measure: cascade impact, stranded suppliers, supplier share, component share
-// left, key-score rank, betweenness rank, constraint; ties keep the rule's order) and returns
-// them sorted by priority (high first), then rule id, then first subject (stable, so the order
-// within equal keys is the rule's own, which is deterministic). Throws std::invalid_argument
-// when a column of the analysis does not have one value per enterprise.
+// Evaluates every rule not disabled in `thresholds`, fills each finding from its rule's row and
+// returns them sorted by priority (high first), then rule id, then layer. Throws
+// std::invalid_argument when a column of the analysis does not have one value per enterprise.
 AuditFindings audit_findings(const AuditInput& input, const Thresholds& thresholds = {});
-// The listed findings of audit_findings.
+// The findings of audit_findings.
 std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresholds = {});
 
 // The indicators the rules read, by the names they write in their code. A name that is no
@@ -106,8 +107,8 @@ std::vector<Finding> run_audit(const AuditInput& input, const Thresholds& thresh
 const net::Column* indicator_column(const net::LayerAnalysis& analysis, std::string_view name);
 const net::ParkField* indicator_field(const net::LayerAnalysis& analysis, std::string_view name);
 
-// The audit focus (审核重点): the subjects of the key-enterprise findings, in the order of
-// `findings` (run_audit's: highest key_score first within a priority).
+// The audit focus (审核重点): the subjects of the key-enterprise finding, rank order (rank 1 of
+// the audit focus first; without it, highest key_score first).
 std::vector<std::string> key_enterprises(const std::vector<Finding>& findings);
 
 // key-enterprise's score when analyze has no key_score column: for every enterprise of the view,

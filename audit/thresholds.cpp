@@ -83,6 +83,8 @@ const std::vector<Spec>& specs() {
        "or when some enterprise has no exchange"},
       {"no_cycling", "cyclicity_max", &Thresholds::no_cycling_cyclicity_max, Range::non_negative,
        "fires when all.cyclicity <= this"},
+      {"no_cycling", "ena_fci_min", &Thresholds::no_cycling_ena_fci_min, Range::unit,
+       "or when the Finn cycling index ena_fci of a layer is below this"},
       {"shared_infrastructure_hub", "roles", &Thresholds::hub_roles, Range::any,
        "roles of shared infrastructure"},
       {"shared_infrastructure_hub", "betweenness_rank_max", &Thresholds::hub_betweenness_rank_max,

@@ -66,6 +66,7 @@ struct Thresholds {
 
   // [no_cycling] (Layton, Bras and Weissburg 2016)
   double no_cycling_cyclicity_max = 1.0;
+  double no_cycling_ena_fci_min = 0.05;
 
   // [shared_infrastructure_hub]
   std::vector<std::string> hub_roles = {"utility", "waste_treatment"};

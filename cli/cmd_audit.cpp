@@ -121,8 +121,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.chinese = true;
   }
   add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
-  files.emplace_back("findings.json",
-                     io::findings_json(findings, thresholds, meta, audited.unlisted));
+  files.emplace_back("findings.json", io::findings_json(findings, thresholds, meta));
   files.emplace_back("audit_focus.csv", io::audit_focus_csv(results.focus));
 
   files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
@@ -133,7 +132,6 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};
   report.cascade = &sweep;
-  report.unlisted = audited.unlisted;
   report.robustness = &robustness;
   report.beta_c = beta_c;
   report.beta_c_largest_component = beta_c_largest_component;
@@ -169,14 +167,10 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const auto high = std::count_if(findings.begin(), findings.end(), [](const audit::Finding& f) {
     return f.priority == audit::Priority::high;
   });
-  std::int64_t unlisted = 0;
-  for (const audit::UnlistedFindings& u : audited.unlisted)
-    unlisted += u.total();
   console.info(park.name + ": " +
                count_noun(static_cast<std::int64_t>(findings.size()), "finding", "findings") +
-               " (" + std::to_string(high) + " high priority" +
-               (unlisted > 0 ? "; " + std::to_string(unlisted) + " more not listed" : "") +
-               "); the report is " + args.out + "/report.html");
+               " (" + std::to_string(high) + " high priority); the report is " + args.out +
+               "/report.html");
   return static_cast<int>(ExitStatus::success);
 }
 

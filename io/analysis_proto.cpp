@@ -199,38 +199,65 @@ void fill_robustness(const net::SymbiosisGraph& graph, const net::RobustnessResu
   }
 }
 
+void fill_evidence(const audit::Evidence& evidence, pb::Evidence& e) {
+  e.set_name(evidence.name);
+  e.set_subject(evidence.subject);
+  if (const auto* real = std::get_if<double>(&evidence.value)) {
+    e.set_real_value(*real);
+  } else if (const auto* integer = std::get_if<std::int64_t>(&evidence.value)) {
+    e.set_integer_value(*integer);
+  } else if (const auto* boolean = std::get_if<bool>(&evidence.value)) {
+    e.set_boolean_value(*boolean);
+  } else {
+    e.set_text_value(std::get<std::string>(evidence.value));
+  }
+}
+
+void fill_benefit(const audit::Benefit& b, pb::BenefitValue& out) {
+  out.set_resource(b.resource);
+  out.set_quantity(b.quantity);
+  out.set_unit(b.unit);
+  out.set_basis(std::string(audit::to_string(b.basis)));
+  if (b.share) out.set_share(*b.share);
+}
+
 void fill_finding(const audit::Finding& finding, pb::Finding& out) {
   out.set_rule(finding.rule);
   out.set_priority(enum_of<pb::Priority>(finding.priority));
   out.set_title_zh(finding.title_zh);
   out.set_title_en(finding.title_en);
-  for (const std::string& subject : finding.subjects)
-    out.add_subjects(subject);
-  out.set_subjects_not_listed(finding.subjects_not_listed);
-  for (const audit::Evidence& evidence : finding.evidence) {
-    pb::Evidence* e = out.add_evidence_items();
-    e->set_name(evidence.name);
-    e->set_subject(evidence.subject);
-    if (const auto* real = std::get_if<double>(&evidence.value)) {
-      e->set_real_value(*real);
-    } else if (const auto* integer = std::get_if<std::int64_t>(&evidence.value)) {
-      e->set_integer_value(*integer);
-    } else if (const auto* boolean = std::get_if<bool>(&evidence.value)) {
-      e->set_boolean_value(*boolean);
-    } else {
-      e->set_text_value(std::get<std::string>(evidence.value));
-    }
+  if (finding.layer) out.set_layer(enum_of<pb::Layer>(*finding.layer));
+  // `subjects` keeps the ids (what readers of the first schema read); `ranked_subjects` the
+  // subjects with their own evidence.
+  for (const audit::Subject& subject : finding.subjects) {
+    out.add_subjects(subject.id);
+    pb::Subject* s = out.add_ranked_subjects();
+    s->set_kind(std::string(audit::to_string(subject.kind)));
+    s->set_id(subject.id);
+    s->set_name(subject.name);
+    s->set_partner(subject.partner);
+    s->set_partner_name(subject.partner_name);
+    for (const std::string& r : subject.resources)
+      s->add_resources(r);
+    if (subject.layer) s->set_layer(enum_of<pb::Layer>(*subject.layer));
+    if (subject.quantity) s->set_quantity(*subject.quantity);
+    s->set_unit(subject.unit);
+    if (subject.share) s->set_share(*subject.share);
+    for (const std::string& r : subject.related)
+      s->add_related(r);
+    s->set_related_not_listed(subject.related_not_listed);
+    for (const audit::Evidence& evidence : subject.evidence)
+      fill_evidence(evidence, *s->add_evidence_items());
   }
+  out.set_subjects_not_listed(finding.subjects_not_listed);
+  for (const audit::Evidence& evidence : finding.evidence)
+    fill_evidence(evidence, *out.add_evidence_items());
   out.set_recommendation_zh(finding.recommendation_zh);
   out.set_recommendation_en(finding.recommendation_en);
   out.set_aspect(enum_of<pb::Aspect>(finding.aspect));
   out.set_cost_class(enum_of<pb::CostClass>(finding.cost));
-  const audit::Benefits& b = finding.benefits;
-  if (b.resource) out.add_benefits(pb::BENEFIT_RESOURCE);
-  if (b.energy) out.add_benefits(pb::BENEFIT_ENERGY);
-  if (b.water) out.add_benefits(pb::BENEFIT_WATER);
-  if (b.pollutant) out.add_benefits(pb::BENEFIT_POLLUTANT);
-  if (b.co2) out.add_benefits(pb::BENEFIT_CO2);
+  for (const audit::Benefit& b : finding.benefits)
+    fill_benefit(b, *out.add_benefit_values());
   for (const audit::PotentialExchange& x : finding.potential_exchanges) {
     pb::PotentialExchange* p = out.add_potential_exchanges();
     p->set_supplier(x.supplier);
@@ -245,6 +272,10 @@ void fill_finding(const audit::Finding& finding, pb::Finding& out) {
     if (x.quantity) p->set_quantity(*x.quantity);
     p->set_unit(x.unit);
     if (x.avoided_co2) p->set_avoided_co2(*x.avoided_co2);
+    if (x.display_quantity) p->set_display_quantity(*x.display_quantity);
+    p->set_display_unit(x.display_unit);
+    for (const audit::Benefit& b : x.benefits)
+      fill_benefit(b, *p->add_benefit_values());
   }
 }
 
@@ -322,13 +353,6 @@ pb::AnalysisReport to_message(const Park& park, const net::SymbiosisGraph& graph
   for (const audit::Finding& finding : results.findings.findings)
     fill_finding(finding, *message.add_findings());
   fill_flows(graph, results.flows, *message.mutable_flows());
-  for (const audit::UnlistedFindings& u : results.findings.unlisted) {
-    pb::UnlistedFindings* out = message.add_unlisted_findings();
-    out->set_rule(u.rule);
-    out->set_high(u.high);
-    out->set_medium(u.medium);
-    out->set_low(u.low);
-  }
   return message;
 }
 

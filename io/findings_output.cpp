@@ -22,11 +22,46 @@ ordered_json optional_number(const std::optional<double>& value) {
   return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-ordered_json benefits(const audit::Benefits& b) {
+ordered_json benefits(const std::vector<audit::Benefit>& list) {
   ordered_json out = ordered_json::array();
-  for (const std::string_view name : audit::benefit_names(b))
-    out.push_back(std::string(name));
+  for (const audit::Benefit& b : list) {
+    ordered_json j;
+    j["resource"] = b.resource;
+    j["quantity"] = b.quantity;
+    j["unit"] = b.unit;
+    j["basis"] = std::string(audit::to_string(b.basis));
+    j["share"] = optional_number(b.share);
+    out.push_back(std::move(j));
+  }
   return out;
+}
+
+ordered_json evidence_list(const std::vector<audit::Evidence>& list) {
+  ordered_json out = ordered_json::array();
+  for (const audit::Evidence& e : list) {
+    out.push_back({{"name", e.name}, {"subject", e.subject}, {"value", evidence_value(e.value)}});
+  }
+  return out;
+}
+
+ordered_json subject(const audit::Subject& s) {
+  ordered_json j;
+  j["kind"] = std::string(audit::to_string(s.kind));
+  j["id"] = s.id;
+  j["name"] = s.name;
+  if (!s.partner.empty()) {
+    j["partner"] = s.partner;
+    j["partner_name"] = s.partner_name;
+  }
+  j["resources"] = s.resources;
+  j["layer"] = s.layer ? ordered_json(std::string(to_string(*s.layer))) : ordered_json(nullptr);
+  j["quantity"] = optional_number(s.quantity);
+  j["unit"] = s.unit;
+  j["share"] = optional_number(s.share);
+  j["related"] = s.related;
+  if (s.related_not_listed > 0) j["related_not_listed"] = s.related_not_listed;
+  j["evidence"] = evidence_list(s.evidence);
+  return j;
 }
 
 ordered_json rule_table() {
@@ -37,7 +72,6 @@ ordered_json rule_table() {
     r["title"] = {{"zh", std::string(rule.title_zh)}, {"en", std::string(rule.title_en)}};
     r["aspect"] = std::string(audit::to_string(rule.aspect));
     r["cost_class"] = std::string(audit::to_string(rule.cost));
-    r["benefits"] = benefits(rule.benefits);
     r["recommendation"] = {{"zh", std::string(rule.recommendation_zh)},
                            {"en", std::string(rule.recommendation_en)}};
     out.push_back(std::move(r));
@@ -59,14 +93,16 @@ ordered_json potential(const audit::PotentialExchange& p) {
   out["quantity"] = optional_number(p.quantity);
   out["unit"] = p.unit;
   out["avoided_co2_t"] = optional_number(p.avoided_co2);
+  out["display_quantity"] = optional_number(p.display_quantity);
+  out["display_unit"] = p.display_unit;
+  out["benefits"] = benefits(p.benefits);
   return out;
 }
 
 }  // namespace
 
 std::string findings_json(const std::vector<audit::Finding>& findings,
-                          const audit::Thresholds& thresholds, const FindingsMeta& meta,
-                          const std::vector<audit::UnlistedFindings>& unlisted) {
+                          const audit::Thresholds& thresholds, const FindingsMeta& meta) {
   ordered_json root;
   ordered_json m;
   m["symbio_version"] = std::string(kVersion);
@@ -91,7 +127,12 @@ std::string findings_json(const std::vector<audit::Finding>& findings,
        "stranded.* (the upstream cascade from one offtaker) or audit.* (values the rule derives, "
        "defined in audit/rules.hpp); subject = the enterprise, exchange or tie it belongs to, "
        "empty for the park"},
-      {"quantity", "canonical unit of the layer: material t/a, energy GJ/a, water m3/a"},
+      {"quantity",
+       "potential_exchanges.quantity: canonical unit of the layer (material t/a, energy GJ/a, "
+       "water m3/a); subjects.quantity, display_quantity and benefits: the unit the input used "
+       "most for the layer, named beside them"},
+      {"share", "a quantity over its layer's total flow (internal + import + export, flows.csv)"},
+      {"subjects", "ranked by the rule's severity, most severe first"},
       {"avoided_co2_t", "t CO2 per year: quantity x the emission factor declared for the need"},
       {"cost_class",
        "no_low 无/低费 (implemented during the audit), medium_high 中/高费 (needs a feasibility "
@@ -108,30 +149,21 @@ std::string findings_json(const std::vector<audit::Finding>& findings,
       count += f.priority == p ? 1 : 0;
     summary[std::string(audit::to_string(p))] = count;
   }
-  if (!unlisted.empty()) {
-    ordered_json rest = ordered_json::object();
-    for (const audit::UnlistedFindings& u : unlisted) {
-      rest[u.rule] = {
-          {"findings", u.total()}, {"high", u.high}, {"medium", u.medium}, {"low", u.low}};
-    }
-    summary["not_listed"] = std::move(rest);
-  }
   root["summary"] = std::move(summary);
 
   ordered_json out = ordered_json::array();
   for (const audit::Finding& f : findings) {
     ordered_json j;
     j["rule"] = f.rule;
+    if (f.layer) j["layer"] = std::string(to_string(*f.layer));
     j["priority"] = std::string(audit::to_string(f.priority));
     j["title"] = {{"zh", f.title_zh}, {"en", f.title_en}};
-    j["subjects"] = f.subjects;
+    ordered_json subjects = ordered_json::array();
+    for (const audit::Subject& s : f.subjects)
+      subjects.push_back(subject(s));
+    j["subjects"] = std::move(subjects);
     if (f.subjects_not_listed > 0) j["subjects_not_listed"] = f.subjects_not_listed;
-    ordered_json evidence = ordered_json::array();
-    for (const audit::Evidence& e : f.evidence) {
-      evidence.push_back(
-          {{"name", e.name}, {"subject", e.subject}, {"value", evidence_value(e.value)}});
-    }
-    j["evidence"] = std::move(evidence);
+    j["evidence"] = evidence_list(f.evidence);
     j["recommendation"] = {{"zh", f.recommendation_zh}, {"en", f.recommendation_en}};
     j["aspect"] = std::string(audit::to_string(f.aspect));
     j["aspect_zh"] = std::string(audit::to_chinese(f.aspect));

@@ -163,7 +163,10 @@ std::string report_data_json(const ReportInput& input, const std::vector<std::st
     e["indicators"] = std::move(rows);
     nlohmann::ordered_json named = nlohmann::ordered_json::array();
     for (const audit::Finding& f : input.findings) {
-      if (std::find(f.subjects.begin(), f.subjects.end(), id) == f.subjects.end()) continue;
+      if (std::none_of(f.subjects.begin(), f.subjects.end(),
+                       [&](const audit::Subject& s) { return s.id == id; })) {
+        continue;
+      }
       named.push_back(
           {std::string(l.zh ? audit::to_chinese(f.priority) : audit::to_string(f.priority)),
            l.zh ? f.title_zh : f.title_en});

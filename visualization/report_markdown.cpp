@@ -10,6 +10,7 @@
 #include "audit/rules.hpp"
 #include "core/version.hpp"
 #include "network/conventions.hpp"
+#include "visualization/report_findings.hpp"
 #include "visualization/report_flows.hpp"
 #include "visualization/robustness_chart.hpp"
 
@@ -34,8 +35,8 @@ class Writer {
     diagram();
     robustness();
     append_quantified_blocks(in_, blocks_);
-    findings();
-    options();
+    append_findings_blocks(in_, blocks_);
+    append_options_blocks(in_, blocks_);
     appendix();
     return std::move(blocks_);
   }
@@ -89,52 +90,9 @@ class Writer {
     const std::string n = std::to_string(count);
     return zh_ ? " 等另 " + n + " 项" : " and " + n + " more";
   }
-  std::string subjects(const audit::Finding& f) const {
-    std::string out;
-    for (const std::string& s : f.subjects) {
-      if (!out.empty()) out += zh_ ? "、" : ", ";
-      out += who(s);
-    }
-    if (out.empty()) return tr("园区整体", "the park as a whole");
-    return f.subjects_not_listed > 0 ? out + more(f.subjects_not_listed) : out;
-  }
-  bool long_list(const audit::Finding& f) const {
-    return f.subjects.size() > 4 || f.subjects_not_listed > 0;
-  }
-  // The first three subjects and how many more, for headings and the summary.
+  // The first subjects of a finding and how many more, for the summary.
   std::string subjects_short(const audit::Finding& f) const {
-    if (!long_list(f)) return subjects(f);
-    std::string out;
-    for (std::size_t k = 0; k < 3 && k < f.subjects.size(); ++k)
-      out += (k == 0 ? "" : zh_ ? "、" : ", ") + who(f.subjects[k]);
-    const std::size_t shown = std::min<std::size_t>(3, f.subjects.size());
-    return out + more(static_cast<std::int64_t>(f.subjects.size() - shown) + f.subjects_not_listed);
-  }
-  // The findings a rule found beyond the ones the report lists, and where their values are.
-  void unlisted_note() {
-    if (in_.unlisted.empty()) return;
-    std::string text = tr("另有以下发现未逐条列出（每条规则列出最严重的 ",
-                          "Further findings are not listed one by one (each rule lists its ") +
-                       std::to_string(audit::kMaxFindingsPerRule) +
-                       tr(" 项）：", " most severe): ");
-    bool first = true;
-    for (const audit::UnlistedFindings& u : in_.unlisted) {
-      const audit::Rule* rule = audit::find_rule(u.rule);
-      const std::string title =
-          rule == nullptr ? u.rule : std::string(zh_ ? rule->title_zh : rule->title_en);
-      std::string where;
-      if (u.rule == "cascade-critical") {
-        where = "cascade.csv";
-      } else if (u.rule == "key-enterprise" || u.rule == "broker" ||
-                 u.rule == "single-point-of-failure" || u.rule == "shared-infrastructure-hub") {
-        where = "enterprises.csv";
-      }
-      text += (first ? "" : tr("；", "; ")) + title + " (" + u.rule + ") " +
-              std::to_string(u.total()) + tr(" 项", "") +
-              (where.empty() ? "" : tr("，数值见 ", ", values in ") + where);
-      first = false;
-    }
-    paragraph(text + tr("。", "."));
+    return finding_subjects_short(in_, f);
   }
   std::string title_of(const audit::Finding& f) const { return zh_ ? f.title_zh : f.title_en; }
   std::string recommendation_of(const audit::Finding& f) const {
@@ -148,14 +106,6 @@ class Writer {
   }
   std::string cost_label(audit::CostClass c) const {
     return std::string(zh_ ? audit::to_chinese(c) : audit::to_english(c));
-  }
-  std::string benefits_label(const audit::Benefits& b) const {
-    std::string out;
-    for (const std::string_view name : zh_ ? audit::benefit_names_zh(b) : audit::benefit_names(b)) {
-      if (!out.empty()) out += zh_ ? "、" : ", ";
-      out += std::string(name);
-    }
-    return out;
   }
   std::string typology_label(const std::string& typology) const {
     if (!zh_) return typology;
@@ -178,37 +128,7 @@ class Writer {
   // The indicator's label for an evidence name "all.degree": the Chinese label of
   // network/conventions.hpp in Chinese, the name itself in English.
   std::string indicator_label(const std::string& name) const {
-    if (!zh_) return name;
-    static const std::pair<std::string_view, std::string_view> kAuditLabels[] = {
-        {"audit.key_rank", "关键企业排名"},
-        {"audit.key_score_fallback", "关键企业指数（度、中介、PageRank）"},
-        {"audit.supplier_share", "单一供应方占比"},
-        {"audit.share_basis", "占比依据"},
-        {"audit.enterprises_cut_off", "断开的企业数"},
-        {"audit.betweenness_rank", "中介中心性排名"},
-        {"cascade.cascade_failed", "级联失效企业数"},
-        {"cascade.cascade_rounds", "级联轮数"},
-        {"stranded.cascade_failed", "废物滞留级联失效企业数"},
-        {"stranded.cascade_rounds", "废物滞留级联轮数"},
-        {"stranded.threshold", "废物滞留阈值"},
-        {"robustness.largest_component_share_without", "移除后最大连通分量占比"},
-        {"dominators.dominated", "支配企业数"},
-        {"declaration.output", "申报富余产出量"},
-        {"declaration.need", "申报需求量"},
-        {"load.beta_c_largest_component", "最大连通分量的临界容忍系数 β_c"},
-        {"load.beta_c_component", "小连通分量的临界容忍系数 β_c"},
-        {"load.beta_c", "临界容忍系数 β_c"},
-        {"enterprise.role", "企业角色"},
-    };
-    for (const auto& [prefix, label] : kAuditLabels) {
-      if (name.starts_with(prefix)) return std::string(label) + " (" + name + ")";
-    }
-    const auto dot = name.rfind('.');
-    const std::string base = dot == std::string::npos ? name : name.substr(dot + 1);
-    if (const net::Convention* c = net::find_convention(base)) {
-      return std::string(c->label_zh) + " (" + name + ")";
-    }
-    return name;
+    return evidence_label(name, in_.language);
   }
 
   void title() {
@@ -274,7 +194,6 @@ class Writer {
                         std::to_string(count[audit::Priority::medium]) + " / " +
                         std::to_string(count[audit::Priority::low])});
     table({tr("关键数据", "Key figure"), tr("数值", "Value")}, std::move(rows));
-    unlisted_note();
     if (in_.findings.empty()) {
       paragraph(tr("未发现需要处理的问题。", "No finding."));
       return;
@@ -293,9 +212,12 @@ class Writer {
     list(items);
   }
 
-  const audit::Finding* key_finding(const std::string& id) const {
+  const audit::Subject* key_finding(const std::string& id) const {
     for (const audit::Finding& f : in_.findings) {
-      if (f.rule == "key-enterprise" && !f.subjects.empty() && f.subjects.front() == id) return &f;
+      if (f.rule != "key-enterprise") continue;
+      for (const audit::Subject& s : f.subjects) {
+        if (s.id == id) return &s;
+      }
     }
     return nullptr;
   }
@@ -314,7 +236,7 @@ class Writer {
            "degree, betweenness, PageRank and cascade impact), should be audited first:"));
     std::vector<std::vector<std::string>> rows;
     for (const std::string& id : keys) {
-      const audit::Finding* f = key_finding(id);
+      const audit::Subject* f = key_finding(id);
       std::string why;
       std::string score;
       for (const audit::Evidence& e : f->evidence) {
@@ -329,7 +251,7 @@ class Writer {
       // Other rules naming the enterprise first add to the reasons.
       std::set<std::string> rules;
       for (const audit::Finding& g : in_.findings) {
-        if (g.rule != "key-enterprise" && !g.subjects.empty() && g.subjects.front() == id) {
+        if (g.rule != "key-enterprise" && !g.subjects.empty() && g.subjects.front().id == id) {
           rules.insert(title_of(g));
         }
       }
@@ -447,95 +369,6 @@ class Writer {
     }
   }
 
-  void findings() {
-    heading(2, tr("审核发现", "Findings"), "findings");
-    if (in_.findings.empty()) {
-      paragraph(tr("无。", "None."));
-      return;
-    }
-    std::size_t number = 0;
-    for (const audit::Priority p :
-         {audit::Priority::high, audit::Priority::medium, audit::Priority::low}) {
-      const bool any = std::any_of(in_.findings.begin(), in_.findings.end(),
-                                   [&](const audit::Finding& f) { return f.priority == p; });
-      if (!any) continue;
-      heading(3, tr("优先级：", "Priority: ") + priority_label(p),
-              "priority-" + std::string(audit::to_string(p)));
-      for (const audit::Finding& f : in_.findings) {
-        if (f.priority != p) continue;
-        ++number;
-        heading(4, "F" + std::to_string(number) + " " + title_of(f) + " — " + subjects_short(f));
-        if (long_list(f)) paragraph(tr("涉及：", "Subjects: ") + subjects(f));
-        paragraph(tr("规则：", "Rule: ") + f.rule + tr("；方面：", "; aspect: ") +
-                      aspect_label(f.aspect) + tr("；费用：", "; cost: ") + cost_label(f.cost) +
-                      tr("；预期效益：", "; expected benefits: ") + benefits_label(f.benefits),
-                  "priority-" + std::string(audit::to_string(p)));
-        paragraph(tr("建议：", "Recommendation: ") + recommendation_of(f));
-        if (!f.evidence.empty()) {
-          std::vector<std::vector<std::string>> rows;
-          for (const audit::Evidence& e : f.evidence) {
-            rows.push_back({indicator_label(e.name), e.subject.empty() ? "—" : who(e.subject),
-                            value_text(e.value)});
-          }
-          table({tr("证据（指标）", "Evidence (indicator)"), tr("对象", "Subject"),
-                 tr("数值", "Value")},
-                std::move(rows));
-        }
-        if (!f.potential_exchanges.empty()) {
-          std::vector<std::vector<std::string>> rows;
-          for (const audit::PotentialExchange& x : f.potential_exchanges) {
-            rows.push_back({who(x.supplier), who(x.receiver), x.resource,
-                            x.need.empty() ? "—" : x.need, x.match,
-                            x.quantity ? report_number(*x.quantity) + " " + x.unit : "—",
-                            x.avoided_co2 ? report_number(*x.avoided_co2) : "—",
-                            x.exchange_id.empty() ? "—" : x.exchange_id});
-          }
-          table({tr("供应方", "Supplier"), tr("接收方", "Receiver"), tr("资源", "Resource"),
-                 tr("需求", "Need"), tr("匹配", "Match"), tr("数量", "Quantity"),
-                 tr("减排 CO₂ (t/a)", "Avoided CO2 (t/a)"), tr("交换编号", "Exchange")},
-                std::move(rows));
-        }
-      }
-    }
-  }
-
-  void options() {
-    heading(2, tr("清洁生产方案", "Options (方案)"), "options");
-    paragraph(
-        tr("无/低费方案可在审核过程中实施；中/高费方案需进行可行性分析（《清洁生产审核办法》）。",
-           "No/low-cost options can be implemented during the audit; medium/high-cost "
-           "options need a feasibility study (清洁生产审核办法, 2016)."));
-    for (const audit::CostClass cost : {audit::CostClass::no_low, audit::CostClass::medium_high}) {
-      heading(3, cost_label(cost), std::string("options-") + std::string(audit::to_string(cost)));
-      // One option per rule, naming every subject that its findings list first.
-      std::vector<std::vector<std::string>> rows;
-      std::size_t number = 0;
-      std::set<std::string> done;
-      for (const audit::Finding& f : in_.findings) {
-        if (f.cost != cost || !done.insert(f.rule).second) continue;
-        std::string where;
-        std::set<std::string> seen;
-        for (const audit::Finding& g : in_.findings) {
-          if (g.rule != f.rule) continue;
-          const std::string s =
-              g.subjects.empty() ? tr("园区整体", "the park") : who(g.subjects.front());
-          if (seen.insert(s).second) where += (where.empty() ? "" : zh_ ? "、" : ", ") + s;
-        }
-        ++number;
-        rows.push_back({(cost == audit::CostClass::no_low ? "L" : "H") + std::to_string(number),
-                        recommendation_of(f), where, aspect_label(f.aspect),
-                        benefits_label(f.benefits), title_of(f)});
-      }
-      if (rows.empty()) {
-        paragraph(tr("无。", "None."));
-        continue;
-      }
-      table({tr("编号", "No."), tr("方案", "Option"), tr("涉及企业", "Where"), tr("方面", "Aspect"),
-             tr("预期效益", "Benefits"), tr("来源发现", "From finding")},
-            std::move(rows));
-    }
-  }
-
   void appendix() {
     heading(2, tr("附录：指标定义", "Appendix: indicator definitions"), "appendix");
     paragraph(tr("定义依据 docs/methods.md，与 analysis.json 的 meta 一致。",
@@ -585,8 +418,8 @@ std::string report_number(double value) {
   if (magnitude >= 1e15) {
     // Beyond what a reader counts in digits (and beyond a long long from 9.2e18): four
     // significant digits with an exponent.
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                      std::chars_format::scientific, 3);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific, 3);
     return std::string(buffer, result.ptr);
   }
   if (magnitude >= 1e4 || value == std::round(value)) {

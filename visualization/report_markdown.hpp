@@ -30,8 +30,6 @@ struct ReportInput {
   const net::SymbiosisGraph& graph;
   const std::vector<net::LayerAnalysis>& analysis;
   const std::vector<audit::Finding>& findings;
-  // Findings found but not listed, per rule (audit::audit_findings); the report counts them.
-  std::vector<audit::UnlistedFindings> unlisted;
   const net::DependencySweep* cascade = nullptr;
   const net::RobustnessResult* robustness = nullptr;
   std::optional<double> beta_c;

@@ -42,14 +42,36 @@ TEST(FindingTest, PriorityAndCost) {
   EXPECT_EQ(to_english(CostClass::medium_high), "medium/high cost");
 }
 
-TEST(FindingTest, BenefitsInTheirFixedOrder) {
-  EXPECT_TRUE(benefit_names({}).empty());
-  const Benefits some{.resource = true, .water = true, .co2 = true};
-  EXPECT_EQ(benefit_names(some), (std::vector<std::string_view>{"resource", "water", "co2"}));
-  EXPECT_EQ(benefit_names_zh(some), (std::vector<std::string_view>{"资源", "水", "二氧化碳"}));
-  const Benefits all{true, true, true, true, true};
-  EXPECT_EQ(benefit_names(all).size(), 5U);
-  EXPECT_EQ(benefit_names_zh(all)[3], "污染物");
+TEST(FindingTest, BenefitBasesAndTheLargestShare) {
+  // Five bases with distinct names in every language.
+  std::set<std::string_view> ids, zh, en;
+  for (const BenefitBasis b :
+       {BenefitBasis::diverted, BenefitBasis::energy_recovered, BenefitBasis::coal_equivalent,
+        BenefitBasis::fresh_water_replaced, BenefitBasis::co2_avoided}) {
+    ids.insert(to_string(b));
+    zh.insert(to_chinese(b));
+    en.insert(to_english(b));
+  }
+  EXPECT_EQ(ids.size(), 5U);
+  EXPECT_EQ(zh.size(), 5U);
+  EXPECT_EQ(en.size(), 5U);
+  EXPECT_EQ(to_chinese(BenefitBasis::coal_equivalent), "折标准煤");
+  // An option ranks by the largest share among its benefits; none without a share.
+  EXPECT_FALSE(benefit_share({}).has_value());
+  const std::vector<Benefit> benefits = {
+      {"粉煤灰", 40.0, "万吨/年", BenefitBasis::diverted, 0.01},
+      {"粉煤灰", 12.0, "t/a", BenefitBasis::co2_avoided, std::nullopt},
+      {"余热", 30.0, "万GJ/年", BenefitBasis::energy_recovered, 0.05}};
+  EXPECT_DOUBLE_EQ(*benefit_share(benefits), 0.05);
+}
+
+TEST(FindingTest, SubjectIdsInRankOrder) {
+  Finding f;
+  f.subjects.push_back({.id = "e20"});
+  f.subjects.push_back({.kind = SubjectKind::tie, .id = "e03|e25"});
+  EXPECT_EQ(subject_ids(f), (std::vector<std::string>{"e20", "e03|e25"}));
+  EXPECT_EQ(to_string(SubjectKind::tie), "tie");
+  EXPECT_EQ(to_string(SubjectKind::indicator), "indicator");
 }
 
 TEST(FindingTest, EvidenceAsText) {

@@ -29,10 +29,27 @@ TEST(Pipeline, IsTheChainOfItsSteps) {
   const std::vector<net::LayerDominators> dominators = net::supply_dominators(graph);
   const net::RobustnessResult robustness =
       net::compute_robustness(graph, {.seed = 42, .threads = 1});
-  const AuditFindings findings =
-      audit_findings(AuditInput{loaded.park, graph, layers, &sweep, beta_c, loaded.catalogue,
-                                components, &dominators},
-                     default_thresholds());
+  const net::FlowsResult flows = net::compute_flows(loaded.park, graph);
+  const std::optional<std::vector<StandardIndicator>> standards =
+      loaded.park.data.empty() ? std::nullopt : std::optional(compute_standards(loaded.park));
+  const AuditFocus focus =
+      compute_audit_focus(loaded.park, graph, layers.front(), sweep, dominators, flows,
+                          focus_weights(default_thresholds()));
+  const std::vector<PotentialExchange> allocation =
+      allocate_declared(loaded.park, loaded.catalogue);
+  const AuditFindings findings = audit_findings(AuditInput{.park = loaded.park,
+                                                           .graph = graph,
+                                                           .analysis = layers,
+                                                           .cascade = &sweep,
+                                                           .beta_c = beta_c,
+                                                           .catalogue = loaded.catalogue,
+                                                           .beta_c_components = components,
+                                                           .dominators = &dominators,
+                                                           .flows = &flows,
+                                                           .standards = &standards,
+                                                           .allocation = &allocation,
+                                                           .focus = &focus},
+                                                default_thresholds());
 
   ASSERT_EQ(results.sweep.rows.size(), sweep.rows.size());
   for (std::size_t k = 0; k < sweep.rows.size(); ++k) {
@@ -56,6 +73,10 @@ TEST(Pipeline, IsTheChainOfItsSteps) {
   ASSERT_EQ(results.robustness.curves.size(), robustness.curves.size());
   for (std::size_t k = 0; k < robustness.curves.size(); ++k)
     EXPECT_EQ(results.robustness.curves[k].robustness_index, robustness.curves[k].robustness_index);
+  ASSERT_EQ(results.focus.rows.size(), focus.rows.size());
+  for (std::size_t k = 0; k < focus.rows.size(); ++k)
+    EXPECT_EQ(results.focus.rows[k].id, focus.rows[k].id);
+  EXPECT_EQ(results.allocation, allocation);
   EXPECT_EQ(results.findings.findings, findings.findings);
   EXPECT_FALSE(results.findings.findings.empty());
 

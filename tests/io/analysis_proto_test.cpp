@@ -180,3 +180,57 @@ TEST(AnalysisProtoTest, FirstSchemaVersionFixtureKeepsLoading) {
 
 }  // namespace
 }  // namespace symbio::io
+
+namespace symbio::io {
+namespace {
+
+// A finding's ranked subjects and its benefits as numbers go into the fields added after the
+// first schema version (Finding 14-16, Subject, BenefitValue, PotentialExchange 13-15); the ids
+// stay in `subjects` for readers of the first version.
+TEST(AnalysisProtoTest, FindingsCarryRankedSubjectsAndBenefits) {
+  const Analysed& a = analysed();
+  audit::Finding f;
+  f.rule = "unused-byproduct";
+  f.layer = Layer::material;
+  audit::Subject s;
+  s.kind = audit::SubjectKind::output;
+  s.id = "e03";
+  s.name = "热电厂";
+  s.resources = {"粉煤灰"};
+  s.layer = Layer::material;
+  s.quantity = 40.0;
+  s.unit = "万吨/年";
+  s.share = 0.0088;
+  s.related = {"e16"};
+  f.subjects.push_back(s);
+  f.benefits.push_back({"粉煤灰", 40.0, "万吨/年", audit::BenefitBasis::diverted, 0.0088});
+  audit::PotentialExchange p;
+  p.supplier = "e03";
+  p.receiver = "e16";
+  p.resource = "粉煤灰";
+  p.display_quantity = 40.0;
+  p.display_unit = "万吨/年";
+  p.benefits = f.benefits;
+  f.potential_exchanges.push_back(p);
+  audit::AuditResults results = a.results;
+  results.findings.findings = {f};
+  const auto json =
+      nlohmann::json::parse(analysis_report_to_json(a.loaded.park, a.graph, results, a.meta));
+  const auto& out = json["findings"][0];
+  EXPECT_EQ(out["subjects"][0], "e03");
+  EXPECT_EQ(out["layer"], "LAYER_MATERIAL");
+  const auto& subject = out["ranked_subjects"][0];
+  EXPECT_EQ(subject["kind"], "output");
+  EXPECT_EQ(subject["name"], "热电厂");
+  EXPECT_EQ(subject["resources"][0], "粉煤灰");
+  EXPECT_EQ(subject["quantity"], 40.0);
+  EXPECT_EQ(subject["unit"], "万吨/年");
+  EXPECT_EQ(subject["related"][0], "e16");
+  EXPECT_EQ(out["benefit_values"][0]["basis"], "diverted");
+  EXPECT_EQ(out["benefit_values"][0]["quantity"], 40.0);
+  EXPECT_EQ(out["potential_exchanges"][0]["display_unit"], "万吨/年");
+  EXPECT_EQ(out["potential_exchanges"][0]["benefit_values"][0]["resource"], "粉煤灰");
+}
+
+}  // namespace
+}  // namespace symbio::io

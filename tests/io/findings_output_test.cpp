@@ -81,7 +81,19 @@ TEST(FindingsOutputTest, IsDeterministicAndComplete) {
 TEST(FindingsOutputTest, WritesPotentialExchangesWithNullForUnknowns) {
   audit::Finding f;
   f.rule = "unused-byproduct";
-  f.subjects = {"power", "cement"};
+  audit::Subject power;
+  power.kind = audit::SubjectKind::output;
+  power.id = "power";
+  power.name = "热电厂";
+  power.resources = {"粉煤灰"};
+  power.layer = Layer::material;
+  power.quantity = 40.0;
+  power.unit = "万吨/年";
+  power.share = 0.01;
+  power.related = {"cement"};
+  power.evidence.push_back({"declaration.output.material", "power", 400000.0});
+  f.subjects.push_back(power);
+  f.benefits.push_back({"粉煤灰", 40.0, "万吨/年", audit::BenefitBasis::diverted, 0.01});
   f.evidence.push_back({"declaration.output.material", "power", 100.0});
   f.evidence.push_back({"all.degree", "power", std::int64_t{3}});
   f.evidence.push_back({"all.articulation", "power", true});
@@ -103,6 +115,24 @@ TEST(FindingsOutputTest, WritesPotentialExchangesWithNullForUnknowns) {
   EXPECT_EQ(out["potential_exchanges"][0]["quantity"], 80.0);
   EXPECT_TRUE(out["potential_exchanges"][0]["avoided_co2_t"].is_null());
   EXPECT_EQ(json["summary"]["medium"], 1);
+  // The subject in the park's terms: name, resource, quantity in the input's unit, its share.
+  const auto& subject = out["subjects"][0];
+  EXPECT_EQ(subject["kind"], "output");
+  EXPECT_EQ(subject["name"], "热电厂");
+  EXPECT_EQ(subject["resources"][0], "粉煤灰");
+  EXPECT_EQ(subject["layer"], "material");
+  EXPECT_EQ(subject["quantity"], 40.0);
+  EXPECT_EQ(subject["unit"], "万吨/年");
+  EXPECT_EQ(subject["share"], 0.01);
+  EXPECT_EQ(subject["related"][0], "cement");
+  EXPECT_EQ(subject["evidence"][0]["value"], 400000.0);
+  EXPECT_FALSE(subject.contains("partner"));
+  EXPECT_FALSE(out.contains("layer"));
+  // Benefits as numbers.
+  EXPECT_EQ(out["benefits"][0]["basis"], "diverted");
+  EXPECT_EQ(out["benefits"][0]["quantity"], 40.0);
+  EXPECT_EQ(out["benefits"][0]["unit"], "万吨/年");
+  EXPECT_TRUE(out["potential_exchanges"][0]["display_quantity"].is_null());
 }
 
 }  // namespace

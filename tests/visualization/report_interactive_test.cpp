@@ -114,7 +114,8 @@ TEST(ReportInteractiveTest, DataOfTheDrawnEnterprises) {
   EXPECT_EQ(shown["key enterprise rank"], "1");
   // The findings naming it, counted here from the findings themselves.
   const auto names = [&](const audit::Finding& f) {
-    return std::find(f.subjects.begin(), f.subjects.end(), "asnaes") != f.subjects.end();
+    return std::any_of(f.subjects.begin(), f.subjects.end(),
+                       [](const audit::Subject& s) { return s.id == "asnaes"; });
   };
   EXPECT_EQ(asnaes["findings"].size(), static_cast<std::size_t>(std::count_if(
                                            run->findings.begin(), run->findings.end(), names)));
