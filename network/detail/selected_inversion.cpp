@@ -1,5 +1,6 @@
 #include "network/detail/selected_inversion.hpp"
 
+#include <Eigen/Dense>
 #include <Eigen/OrderingMethods>
 #include <Eigen/SparseCore>
 #include <algorithm>
@@ -123,9 +124,10 @@ void symbolic(std::int32_t n, const Permuted& b, Factors& f) {
   }
 }
 
-// Left-looking L D U: column j gathers the updates of every earlier column k whose pattern holds
-// j (k waits in the list of the next row of its pattern). False on a pivot that is not positive.
-bool numeric(std::int32_t n, const Permuted& b, Factors& f) {
+// Left-looking L D U of the columns before `tail`: column j gathers the updates of every earlier
+// column k whose pattern holds j (k waits in the list of the next row of its pattern). False on a
+// pivot that is not positive.
+bool numeric(std::int32_t n, std::int32_t tail, const Permuted& b, Factors& f) {
   const auto size = static_cast<std::size_t>(n);
   f.lower.assign(f.rows.size(), 0.0);
   f.upper.assign(f.rows.size(), 0.0);
@@ -140,7 +142,7 @@ bool numeric(std::int32_t n, const Permuted& b, Factors& f) {
     next[ku] = head[row];
     head[row] = k;
   };
-  for (std::int32_t j = 0; j < n; ++j) {
+  for (std::int32_t j = 0; j < tail; ++j) {
     const auto ju = static_cast<std::size_t>(j);
     for (auto p = b.offsets[ju]; p < b.offsets[ju + 1]; ++p) {
       const auto r = static_cast<std::size_t>(b.index[static_cast<std::size_t>(p)]);
@@ -184,14 +186,74 @@ bool numeric(std::int32_t n, const Permuted& b, Factors& f) {
   return true;
 }
 
-// Z = (L D U)^-1 on the pattern of L + U, last column first (the equations in the header); the
-// diagonal of Z in the permuted order.
-std::vector<double> takahashi(std::int32_t n, const Factors& f) {
+// The first column of the dense tail: the last columns whose pattern is every later row (a
+// suffix: the parent of such a column is the next one), at most kMaxDenseTail of them.
+constexpr std::int32_t kMaxDenseTail = 4000;
+std::int32_t dense_tail_start(std::int32_t n, const Factors& f) {
+  std::int32_t j = n;
+  while (j > 0 && n - j < kMaxDenseTail) {
+    const auto c = static_cast<std::size_t>(j - 1);
+    if (f.offsets[c + 1] - f.offsets[c] != n - j) break;
+    --j;
+  }
+  return j;
+}
+
+// Z_RR, the block of Z on the dense tail R = tail..n-1: the inverse of the Schur complement
+// S = B_RR - sum over columns k before R of L_Rk d_k U_kR, by a dense LU with partial pivoting.
+// nullopt when S is singular or its inverse has a negative entry (S, a Z-matrix here, is then no
+// nonsingular M-matrix, nor is I - A).
+std::optional<Eigen::MatrixXd> tail_inverse(std::int32_t n, std::int32_t tail, const Permuted& b,
+                                            const Factors& f) {
+  const std::int32_t size = n - tail;
+  if (size == 0) return Eigen::MatrixXd();
+  Eigen::MatrixXd s = Eigen::MatrixXd::Zero(size, size);
+  for (std::int32_t c = tail; c < n; ++c) {
+    const auto cu = static_cast<std::size_t>(c);
+    s(c - tail, c - tail) = b.diagonal[cu];
+    for (auto p = b.offsets[cu]; p < b.offsets[cu + 1]; ++p) {
+      const auto pu = static_cast<std::size_t>(p);
+      const std::int32_t r = b.index[pu] - tail;
+      s(r, c - tail) += b.lower[pu];
+      s(c - tail, r) += b.upper[pu];
+    }
+  }
+  for (std::int32_t k = 0; k < tail; ++k) {
+    const auto ku = static_cast<std::size_t>(k);
+    const auto begin = f.rows.begin() + f.offsets[ku];
+    const auto end = f.rows.begin() + f.offsets[ku + 1];
+    const auto first =
+        static_cast<std::size_t>(std::lower_bound(begin, end, tail) - f.rows.begin());
+    const auto last = static_cast<std::size_t>(f.offsets[ku + 1]);
+    const double dk = f.pivot[ku];
+    for (std::size_t c = first; c < last; ++c) {
+      const double u = f.upper[c] * dk;  // d_k U_kc
+      double* column = &s(0, f.rows[c] - tail);
+      for (std::size_t r = first; r < last; ++r)
+        column[f.rows[r] - tail] -= f.lower[r] * u;
+    }
+  }
+  const Eigen::PartialPivLU<Eigen::Ref<Eigen::MatrixXd>> lu(s);
+  if (!(std::abs(lu.determinant()) > 0.0)) return std::nullopt;
+  Eigen::MatrixXd z = lu.inverse();
+  if (!z.allFinite()) return std::nullopt;
+  const double scale = z.cwiseAbs().maxCoeff();
+  if (z.minCoeff() < -1e-12 * scale) return std::nullopt;
+  return z;
+}
+
+// Z = (L D U)^-1 on the pattern of L + U, last column first (the equations in the header), with
+// Z_RR on the dense tail given; the diagonal of Z in the permuted order.
+std::vector<double> takahashi(std::int32_t n, std::int32_t tail, const Factors& f,
+                              const Eigen::MatrixXd& z_tail) {
   const auto size = static_cast<std::size_t>(n);
   std::vector<double> z_lower(f.rows.size()), z_upper(f.rows.size()), z_diag(size);
   std::vector<std::int32_t> position(size, -1);
   std::vector<double> row_sum, col_sum;
-  for (std::int32_t i = n - 1; i >= 0; --i) {
+  std::vector<const double*> tail_column;
+  for (std::int32_t i = tail; i < n; ++i)
+    z_diag[static_cast<std::size_t>(i)] = z_tail(i - tail, i - tail);
+  for (std::int32_t i = tail - 1; i >= 0; --i) {
     const auto iu = static_cast<std::size_t>(i);
     const auto begin = static_cast<std::size_t>(f.offsets[iu]);
     const auto m = static_cast<std::size_t>(f.offsets[iu + 1]) - begin;
@@ -203,7 +265,9 @@ std::vector<double> takahashi(std::int32_t n, const Factors& f) {
     for (std::size_t p = 0; p < m; ++p)
       position[static_cast<std::size_t>(s[p])] = static_cast<std::int32_t>(p);
     const std::int32_t last = m > 0 ? s[m - 1] : -1;
-    for (std::size_t pc = 0; pc < m; ++pc) {
+    // s[0 .. in_tail) before the dense tail, s[in_tail .. m) in it.
+    const auto in_tail = static_cast<std::size_t>(std::lower_bound(s, s + m, tail) - s);
+    for (std::size_t pc = 0; pc < in_tail; ++pc) {
       const auto c = static_cast<std::size_t>(s[pc]);
       const double u_ic = u_i[pc];
       const double l_ci = l_i[pc];
@@ -225,6 +289,24 @@ std::vector<double> takahashi(std::int32_t n, const Factors& f) {
       }
       row_sum[pc] += row_c;
       col_sum[pc] += col_c;
+    }
+    // Pairs c, r both in the tail: row_sum_R += U_iR Z_RR and col_sum_R += Z_RR L_Ri over the
+    // rows and columns of S_i in the tail, read from the dense block by columns.
+    tail_column.clear();
+    for (std::size_t p = in_tail; p < m; ++p)
+      tail_column.push_back(&z_tail(0, s[p] - tail));
+    for (std::size_t pr = in_tail; pr < m; ++pr) {
+      const double* column = tail_column[pr - in_tail];  // Z_{., r}
+      double row = 0.0;
+      for (std::size_t pc = in_tail; pc < m; ++pc)
+        row += u_i[pc] * column[s[pc] - tail];
+      row_sum[pr] += row;
+    }
+    for (std::size_t pc = in_tail; pc < m; ++pc) {
+      const double* column = tail_column[pc - in_tail];  // Z_{., c}
+      const double l_ci = l_i[pc];
+      for (std::size_t pr = in_tail; pr < m; ++pr)
+        col_sum[pr] += column[s[pr] - tail] * l_ci;
     }
     double diagonal = 1.0 / f.pivot[iu];
     for (std::size_t p = 0; p < m; ++p) {
@@ -253,8 +335,11 @@ std::optional<std::vector<double>> selected_inverse_diagonal(std::int32_t n,
   const Permuted b = permute(n, a, position);
   Factors f;
   symbolic(n, b, f);
-  if (!numeric(n, b, f)) return std::nullopt;
-  const std::vector<double> z = takahashi(n, f);
+  const std::int32_t tail = dense_tail_start(n, f);
+  if (!numeric(n, tail, b, f)) return std::nullopt;
+  const std::optional<Eigen::MatrixXd> z_tail = tail_inverse(n, tail, b, f);
+  if (!z_tail) return std::nullopt;
+  const std::vector<double> z = takahashi(n, tail, f, *z_tail);
   std::vector<double> diagonal(static_cast<std::size_t>(n));
   for (std::int32_t k = 0; k < n; ++k)
     diagonal[static_cast<std::size_t>(order[static_cast<std::size_t>(k)])] =

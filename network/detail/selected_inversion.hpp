@@ -17,13 +17,18 @@ namespace symbio::net::detail {
 //   Z_ik = -sum_{l in S_i} U_il Z_lk,  Z_ki = -sum_{l in S_i} Z_kl L_li,
 //   Z_ii = 1 / d_i - sum_{l in S_i} U_il Z_li,
 // which need only entries of Z on that pattern (a pair of S_i is an entry of L + U: fill).
-// The diagonal of Z comes at about the cost of the factorization, instead of n solves.
+// The last columns of that order are usually full (each holds every later row: the dense core
+// that minimum degree leaves to the end); up to 4,000 of them are taken as one dense block R,
+// whose Z_RR is the inverse of the Schur complement of the other columns (Eigen's dense LU), so
+// that most of the arithmetic runs on dense matrices. The diagonal of Z comes at about the cost
+// of the factorization and one dense inverse of R, instead of n solves.
 // Valid and stable without pivoting when I - A is a nonsingular M-matrix (A >= 0, spectral
 // radius < 1; ecological network analysis's G is such, its row sums are at most 1): every
 // Schur complement is one again, so the pivots d_i are positive, L and U are <= 0 off the
 // diagonal and Z >= 0, and every sum above adds terms of one sign (no cancellation).
-// nullopt when A has a negative entry or a pivot is not positive (I - A is then no nonsingular
-// M-matrix and the caller solves with pivoting). O(nnz(L) + sum_i |S_i| |L_{*l}|, l in S_i).
+// nullopt when A has a negative entry, a pivot is not positive, or Z_RR is singular or has a
+// negative entry (I - A is then no nonsingular M-matrix and the caller solves with pivoting).
+// O(nnz(L) + sum_i |S_i| |L_{*l}| over l in S_i outside R + |R|^3); memory O(nnz(L) + |R|^2).
 std::optional<std::vector<double>> selected_inverse_diagonal(std::int32_t n,
                                                              const std::vector<MatrixEntry>& a);
 
