@@ -1,7 +1,9 @@
 #include "network/detail/selected_inversion.hpp"
 
+#include <omp.h>
 #include <Eigen/Dense>
 #include <Eigen/OrderingMethods>
+
 #include <Eigen/SparseCore>
 #include <algorithm>
 #include <cmath>
@@ -189,6 +191,7 @@ bool numeric(std::int32_t n, std::int32_t tail, const Permuted& b, Factors& f) {
 // The first column of the dense tail: the last columns whose pattern is every later row (a
 // suffix: the parent of such a column is the next one), at most kMaxDenseTail of them.
 constexpr std::int32_t kMaxDenseTail = 4000;
+constexpr std::int32_t kParallelDenseTail = 2000;
 std::int32_t dense_tail_start(std::int32_t n, const Factors& f) {
   std::int32_t j = n;
   while (j > 0 && n - j < kMaxDenseTail) {
@@ -233,9 +236,16 @@ std::optional<Eigen::MatrixXd> tail_inverse(std::int32_t n, std::int32_t tail, c
         column[f.rows[r] - tail] -= f.lower[r] * u;
     }
   }
+  // Eigen's dense products take the OpenMP threads; below kParallelDenseTail the block takes
+  // tenths of a second on one thread, and on a shared machine the threads' barriers cost more
+  // than they save (measured, bench/README.md), so the calling thread's team is set to one for
+  // the block (omp_set_num_threads changes only the calling thread's setting) and restored.
+  const int threads = omp_get_max_threads();
+  if (size < kParallelDenseTail) omp_set_num_threads(1);
   const Eigen::PartialPivLU<Eigen::Ref<Eigen::MatrixXd>> lu(s);
-  if (!(std::abs(lu.determinant()) > 0.0)) return std::nullopt;
   Eigen::MatrixXd z = lu.inverse();
+  omp_set_num_threads(threads);
+  if (!(std::abs(lu.determinant()) > 0.0)) return std::nullopt;
   if (!z.allFinite()) return std::nullopt;
   const double scale = z.cwiseAbs().maxCoeff();
   if (z.minCoeff() < -1e-12 * scale) return std::nullopt;
