@@ -189,12 +189,11 @@ bool numeric(std::int32_t n, std::int32_t tail, const Permuted& b, Factors& f) {
 }
 
 // The first column of the dense tail: the last columns whose pattern is every later row (a
-// suffix: the parent of such a column is the next one), at most kMaxDenseTail of them.
-constexpr std::int32_t kMaxDenseTail = 4000;
+// suffix: the parent of such a column is the next one), at most `limit` of them.
 constexpr std::int32_t kParallelDenseTail = 2000;
-std::int32_t dense_tail_start(std::int32_t n, const Factors& f) {
+std::int32_t dense_tail_start(std::int32_t n, const Factors& f, std::int32_t limit) {
   std::int32_t j = n;
-  while (j > 0 && n - j < kMaxDenseTail) {
+  while (j > 0 && n - j < limit) {
     const auto c = static_cast<std::size_t>(j - 1);
     if (f.offsets[c + 1] - f.offsets[c] != n - j) break;
     --j;
@@ -333,7 +332,8 @@ std::vector<double> takahashi(std::int32_t n, std::int32_t tail, const Factors& 
 }  // namespace
 
 std::optional<std::vector<double>> selected_inverse_diagonal(std::int32_t n,
-                                                             const std::vector<MatrixEntry>& a) {
+                                                             const std::vector<MatrixEntry>& a,
+                                                             std::int32_t max_dense_block) {
   if (n <= 0) return std::vector<double>{};
   for (const MatrixEntry& e : a) {
     if (!(e.value >= 0.0) || !std::isfinite(e.value)) return std::nullopt;
@@ -345,7 +345,7 @@ std::optional<std::vector<double>> selected_inverse_diagonal(std::int32_t n,
   const Permuted b = permute(n, a, position);
   Factors f;
   symbolic(n, b, f);
-  const std::int32_t tail = dense_tail_start(n, f);
+  const std::int32_t tail = dense_tail_start(n, f, max_dense_block);
   if (!numeric(n, tail, b, f)) return std::nullopt;
   const std::optional<Eigen::MatrixXd> z_tail = tail_inverse(n, tail, b, f);
   if (!z_tail) return std::nullopt;

@@ -18,7 +18,7 @@ namespace symbio::net::detail {
 //   Z_ii = 1 / d_i - sum_{l in S_i} U_il Z_li,
 // which need only entries of Z on that pattern (a pair of S_i is an entry of L + U: fill).
 // The last columns of that order are usually full (each holds every later row: the dense core
-// that minimum degree leaves to the end); up to 4,000 of them are taken as one dense block R,
+// that minimum degree leaves to the end); up to `max_dense_block` of them are one dense block R,
 // whose Z_RR is the inverse of the Schur complement of the other columns (Eigen's dense LU), so
 // that most of the arithmetic runs on dense matrices. The diagonal of Z comes at about the cost
 // of the factorization and one dense inverse of R, instead of n solves.
@@ -29,7 +29,9 @@ namespace symbio::net::detail {
 // nullopt when A has a negative entry, a pivot is not positive, or Z_RR is singular or has a
 // negative entry (I - A is then no nonsingular M-matrix and the caller solves with pivoting).
 // O(nnz(L) + sum_i |S_i| |L_{*l}| over l in S_i outside R + |R|^3); memory O(nnz(L) + |R|^2).
+// `max_dense_block` bounds the dense block (0: none; every column by the Takahashi equations).
 std::optional<std::vector<double>> selected_inverse_diagonal(std::int32_t n,
-                                                             const std::vector<MatrixEntry>& a);
+                                                             const std::vector<MatrixEntry>& a,
+                                                             std::int32_t max_dense_block = 4000);
 
 }  // namespace symbio::net::detail

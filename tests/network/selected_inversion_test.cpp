@@ -49,7 +49,8 @@ TEST(SelectedInversionTest, RingsAndTailByHand) {
 }
 
 // On random sparse matrices with row sums below 1 (the G of a balanced network), some strongly
-// connected and some not, the diagonal equals the dense LU's with partial pivoting.
+// connected and some not, the diagonal equals the dense LU's with partial pivoting, whatever
+// the size of the dense block.
 TEST(SelectedInversionTest, AgreesWithDenseLuOnRandomMatrices) {
   for (const unsigned seed : {3u, 11u, 29u}) {
     std::mt19937 rng(seed);
@@ -65,12 +66,15 @@ TEST(SelectedInversionTest, AgreesWithDenseLuOnRandomMatrices) {
         if (j != i) a.push_back({i, j, 0.19 * static_cast<double>(rng() % 1000 + 1) / 1000.0});
       }
     }
-    const auto selected = selected_inverse_diagonal(n, a);
-    ASSERT_TRUE(selected.has_value());
     const auto dense = inverse_diagonal_of_identity_minus(n, a, n);
-    ASSERT_EQ(selected->size(), dense.size());
-    for (std::size_t k = 0; k < dense.size(); ++k)
-      EXPECT_NEAR((*selected)[k], dense[k], 1e-12 * dense[k]) << seed << " " << k;
+    // Without a dense block, with one cut inside the full trailing columns, and the default.
+    for (const std::int32_t block : {0, 1, 7, 4000}) {
+      const auto selected = selected_inverse_diagonal(n, a, block);
+      ASSERT_TRUE(selected.has_value());
+      ASSERT_EQ(selected->size(), dense.size());
+      for (std::size_t k = 0; k < dense.size(); ++k)
+        EXPECT_NEAR((*selected)[k], dense[k], 1e-12 * dense[k]) << seed << " " << block << " " << k;
+    }
   }
 }
 
@@ -79,6 +83,7 @@ TEST(SelectedInversionTest, AgreesWithDenseLuOnRandomMatrices) {
 TEST(SelectedInversionTest, DeclinesWhatIsNoNonsingularMMatrix) {
   EXPECT_FALSE(selected_inverse_diagonal(2, {{0, 1, -0.5}}).has_value());
   EXPECT_FALSE(selected_inverse_diagonal(2, {{0, 1, 2.0}, {1, 0, 2.0}}).has_value());
+  EXPECT_FALSE(selected_inverse_diagonal(2, {{0, 1, 2.0}, {1, 0, 2.0}}, 0).has_value());
   EXPECT_FALSE(selected_inverse_diagonal(3, {{0, 1, 1.0}, {1, 2, 1.0}, {2, 0, 1.0}}).has_value());
   EXPECT_TRUE(selected_inverse_diagonal(0, {})->empty());
 }
