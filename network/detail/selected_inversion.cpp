@@ -239,12 +239,23 @@ std::optional<Eigen::MatrixXd> tail_inverse(std::int32_t n, std::int32_t tail, c
   // tenths of a second on one thread, and on a shared machine the threads' barriers cost more
   // than they save (measured, bench/README.md), so the calling thread's team is set to one for
   // the block (omp_set_num_threads changes only the calling thread's setting) and restored.
-  const int threads = omp_get_max_threads();
-  if (size < kParallelDenseTail) omp_set_num_threads(1);
-  const Eigen::PartialPivLU<Eigen::Ref<Eigen::MatrixXd>> lu(s);
-  Eigen::MatrixXd z = lu.inverse();
-  omp_set_num_threads(threads);
-  if (!(std::abs(lu.determinant()) > 0.0)) return std::nullopt;
+  struct OneThreadBelow {
+    int saved = omp_get_max_threads();
+    explicit OneThreadBelow(bool one) {
+      if (one) omp_set_num_threads(1);
+    }
+    ~OneThreadBelow() { omp_set_num_threads(saved); }
+    OneThreadBelow(const OneThreadBelow&) = delete;
+    OneThreadBelow& operator=(const OneThreadBelow&) = delete;
+  };
+  std::optional<Eigen::PartialPivLU<Eigen::Ref<Eigen::MatrixXd>>> lu;
+  Eigen::MatrixXd z;
+  {
+    const OneThreadBelow guard(size < kParallelDenseTail);
+    lu.emplace(s);
+    z = lu->inverse();
+  }
+  if (!(std::abs(lu->determinant()) > 0.0)) return std::nullopt;
   if (!z.allFinite()) return std::nullopt;
   const double scale = z.cwiseAbs().maxCoeff();
   if (z.minCoeff() < -1e-12 * scale) return std::nullopt;
