@@ -1,13 +1,15 @@
 #!/usr/bin/python3
-"""Runs symbio and its peers (NetworkX, python-igraph, graph-tool) on the same synthetic parks,
-each step in its own process under a time limit, checks symbio against NetworkX, and prints a
-Markdown table of seconds, peak RSS and peer/symbio ratios.
+"""Runs symbio and its peers (NetworkX, python-igraph, graph-tool; numpy for the flows and
+ecological network analysis) on the same synthetic parks, each step in its own process under a
+time limit, checks symbio against NetworkX (and numpy for the flows), and prints a Markdown table
+of seconds, peak RSS and peer/symbio ratios.
 
     cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSYMBIO_BUILD_BENCH=ON
     cmake --build build-bench -j2 --target symbio_bench
     /usr/bin/python3 bench/run_bench.py --sizes 1000 10000 [100000] [--libs symbio igraph]
     /usr/bin/python3 bench/run_bench.py --sizes 1000 10000 100000 --steps cascade_sweep \
         --libs symbio networkx igraph
+    /usr/bin/python3 bench/run_bench.py --sizes 1000 10000 --steps flows --libs symbio numpy
 
 Records go to bench/results/timings.jsonl (one JSON object per run), the table to
 bench/results/table.md. A step is not started (skipped_predicted) when its time at the previous
@@ -35,11 +37,16 @@ PEERS = {
     "igraph": ("peer_igraph.py", None),
     "graphtool": ("peer_graphtool.py", 2),
     "graphtool1": ("peer_graphtool.py", 1),
+    "numpy": ("peer_numpy.py", 2),
 }
-PEER_STEPS = ["load", "degree", "betweenness", "distances", "cascade_sweep"]
+# Which peers run which steps: the graph libraries have no ecological network analysis; numpy
+# has only that (its dense inverse needs 16 n^2 bytes, so it runs up to NUMPY_FLOWS_MAX_N).
+STEPS_OF_PEER = {"numpy": ["flows"]}
+GRAPH_PEER_STEPS = ["load", "degree", "betweenness", "distances", "cascade_sweep"]
+NUMPY_FLOWS_MAX_N = 1000
 SYMBIO_STEPS = [("load", None), ("degree", None), ("distance", 1), ("distance", 2),
                 ("undirected_betweenness", 2), ("cascade_sweep", 1), ("cascade_sweep", 2),
-                ("robustness_adaptive_betweenness", 2), ("analyze", 2)]
+                ("robustness_adaptive_betweenness", 2), ("analyze", 2), ("flows", 2)]
 # The adaptive-betweenness robustness curve is timed up to this size (the issue's figure is for
 # 10,000 enterprises; it has no peer).
 ROBUSTNESS_MAX_N = 10000
@@ -132,6 +139,36 @@ def check(dumps):
 CASCADE_MISMATCH = []
 
 
+def check_flows(summaries):
+    """symbio's Finn cycling index, TST and ascendency per layer against numpy's."""
+    if "symbio" not in summaries or "numpy" not in summaries:
+        return []
+    mine, theirs = summaries["symbio"], summaries["numpy"]
+    parts = ["%s %.2e" % (key, max_rel_diff(mine[key], theirs[key]))
+             for key in ("fci", "tst", "ascendency") if len(mine[key]) == len(theirs[key])]
+    return ["symbio vs numpy, flows per layer, max relative difference: " + ", ".join(parts)]
+
+
+def flows_table(records, sizes):
+    """Flows and ecological network analysis: symbio (2 threads) and the numpy peer."""
+    out = ["\n### Flows and ecological network analysis (every layer)\n",
+           "| N | m | library | threads | wall s | CPU s | peak RSS MB | wall ratio peer / symbio |"
+           " CPU ratio peer / symbio | status |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
+    for n in sizes:
+        recs = [r for r in records if r["n"] == n and r["step"] == "flows"]
+        sym = next((r for r in recs if r["lib"] == "symbio" and r["status"] == "ok"), None)
+        for r in recs:
+            ok = r["status"] == "ok" and r["lib"] != "symbio" and sym
+            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                n, r.get("m", "?"), r["lib"], r.get("threads") or 1, fmt(r.get("seconds")),
+                fmt(r.get("cpu_seconds")), fmt(r.get("peak_rss_mb"), 0),
+                fmt(r["seconds"] / sym["seconds"]) if ok else "-",
+                fmt(r["cpu_seconds"] / sym["cpu_seconds"]) if ok else "-",
+                r["status"] + (" (%s)" % r["note"] if r.get("note") else "")))
+    return out
+
+
 def fmt(x, digits=3):
     if x is None:
         return "-"
@@ -174,7 +211,7 @@ def cascade_table(records, sizes):
 def table(records, sizes):
     out = []
     for n in sizes:
-        recs = [r for r in records if r["n"] == n and r["step"] != "cascade_sweep"]
+        recs = [r for r in records if r["n"] == n and r["step"] not in ("cascade_sweep", "flows")]
         if not recs:
             continue
         sym = {job_key(r["lib"], r["step"], r.get("threads")): r for r in recs
@@ -222,6 +259,8 @@ def table(records, sizes):
                 fmt(cpu / s1["cpu_seconds"]) if s1 else "-"))
     if any(r["step"] == "cascade_sweep" for r in records):
         out += cascade_table(records, sizes)
+    if any(r["step"] == "flows" for r in records):
+        out += flows_table(records, sizes)
     return "\n".join(out)
 
 
@@ -253,6 +292,7 @@ def main():
         if not os.path.exists(os.path.join(data, "edges.csv")):
             subprocess.run([PY, os.path.join(HERE, "gen_park.py"), "--n", str(n)], check=True)
         dumps = {}
+        flow_summaries = {}
         jobs = []
         if "symbio" in a.libs:
             for step, threads in SYMBIO_STEPS:
@@ -274,8 +314,10 @@ def main():
         for lib, (script, threads) in PEERS.items():
             if lib not in a.libs:
                 continue
-            for step in PEER_STEPS:
+            for step in STEPS_OF_PEER.get(lib, GRAPH_PEER_STEPS):
                 if lib == "graphtool1" and step not in ("betweenness", "distances"):
+                    continue
+                if lib == "numpy" and n > NUMPY_FLOWS_MAX_N:
                     continue
                 if a.steps and step not in a.steps:
                     continue
@@ -303,6 +345,8 @@ def main():
                 if rec["status"] == "ok" and dump:
                     cols = read_dump(dump)
                     dumps.setdefault(lib, {}).update(cols)
+                if rec["status"] == "ok" and step == "flows" and rec.get("summary"):
+                    flow_summaries[lib] = rec["summary"]
             rec["when"] = time.strftime("%Y-%m-%dT%H:%M:%S")
             history.append(rec)
             log.write(json.dumps(rec) + "\n")
@@ -311,7 +355,7 @@ def main():
                 lib, n, step, threads or 1, rec["status"], fmt(rec.get("seconds")),
                 fmt(rec.get("cpu_seconds")), fmt(rec.get("peak_rss_mb"), 0)))
             sys.stdout.flush()
-        for line in check(dumps):
+        for line in check(dumps) + check_flows(flow_summaries):
             print(line)
             history.append({"lib": "check", "n": n, "step": "check", "status": "ok",
                             "note": line})

@@ -299,10 +299,21 @@ int run(const Args& a) {
         // flows.csv and balance.csv without the writing).
         const auto flows = symbio::net::compute_flows(park, graph);
         double fci_sum = 0.0;
+        std::ostringstream fci, tst, ascendency;
+        for (std::ostringstream* o : {&fci, &tst, &ascendency})
+          o->precision(17);
         for (const auto& layer : flows.layers) {
           if (layer.ena && layer.ena->fci) fci_sum += *layer.ena->fci;
+          const char* sep = fci.tellp() > 0 ? "," : "";
+          fci << sep << (layer.ena && layer.ena->fci ? *layer.ena->fci : -1.0);
+          tst << sep << (layer.ena ? layer.ena->tst : -1.0);
+          ascendency << sep << (layer.ena ? layer.ena->ascendency.value_or(-1.0) : -1.0);
         }
-        extra << ",\"layers\":" << flows.layers.size() << ",\"fci_sum\":" << fci_sum;
+        // Per layer (material, energy, water), -1 where undefined: the check against
+        // bench/peer_numpy.py.
+        extra << ",\"layers\":" << flows.layers.size() << ",\"fci_sum\":" << fci_sum
+              << ",\"summary\":{\"fci\":[" << fci.str() << "],\"tst\":[" << tst.str()
+              << "],\"ascendency\":[" << ascendency.str() << "]}";
       } else if (a.step == "undirected_betweenness") {
         const auto b =
             symbio::net::undirected_betweenness(all, {.threads = a.threads, .lanes = a.lanes});

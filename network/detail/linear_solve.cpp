@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "network/detail/selected_inversion.hpp"
+
 namespace symbio::net::detail {
 
 namespace {
@@ -62,7 +64,9 @@ std::vector<double> inverse_diagonal_of_identity_minus(std::int32_t n,
                                                        const std::vector<MatrixEntry>& a,
                                                        std::int32_t dense_limit) {
   if (n <= 0) return {};
-  return n <= dense_limit ? dense_diagonal(n, a) : sparse_diagonal(n, a);
+  if (n <= dense_limit) return dense_diagonal(n, a);
+  if (auto diagonal = selected_inverse_diagonal(n, a)) return std::move(*diagonal);
+  return sparse_diagonal(n, a);
 }
 
 }  // namespace symbio::net::detail

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Checks symbio's flows and ecological network analysis against a second implementation in
-numpy, on seeded random parks (one large enough for the sparse LU path).
+numpy, on seeded random parks (two with components large enough for selected inversion, one of
+them with several components and enterprises on no cycle).
 
     ena_numpy_test.py --symbio PATH/TO/symbio
 
@@ -29,18 +30,30 @@ except ImportError:
 KINDS = ["product", "byproduct", "waste"]
 
 
-def make_park(folder, seed, n_internal, n_external, m):
+def make_park(folder, seed, n_internal, n_external, m, rings=1):
+    """With rings = k > 1 nine tenths of the internal enterprises form k rings (strongly connected
+    components) and the rest a tail; exchanges between internal enterprises go only from a ring
+    to itself or to a later group (each tail enterprise is a group of its own), so the
+    components stay apart and the tail is on no cycle."""
     rng = random.Random(seed)
     ids = ["p%d" % i for i in range(n_internal)] + ["x%d" % i for i in range(n_external)]
     external = {i: i.startswith("x") for i in ids}
+    in_rings = n_internal if rings == 1 else n_internal - n_internal // 10
+    ring_of = {ids[i]: i * rings // in_rings if i < in_rings else rings + i
+               for i in range(n_internal)}
     exchanges = []
-    # A ring through every internal enterprise makes one large strongly connected component.
-    for i in range(n_internal):
-        exchanges.append((ids[i], ids[(i + 1) % n_internal], rng.choice(KINDS),
-                          round(rng.uniform(1, 1000), 3)))
+    # A ring through the internal enterprises of each group makes a large strongly connected
+    # component of each.
+    for g in range(rings):
+        members = [i for i in ids[:n_internal] if ring_of[i] == g]
+        for k, i in enumerate(members):
+            exchanges.append((i, members[(k + 1) % len(members)], rng.choice(KINDS),
+                              round(rng.uniform(1, 1000), 3)))
     while len(exchanges) < m:
         s, r = rng.sample(ids, 2)
         if external[s] and external[r]:
+            continue
+        if not external[s] and not external[r] and ring_of[s] > ring_of[r]:
             continue
         exchanges.append((s, r, rng.choice(KINDS), round(rng.lognormvariate(4, 1.5), 3)))
     os.makedirs(folder)
@@ -138,11 +151,14 @@ def main():
     ap.add_argument("--symbio", required=True)
     args = ap.parse_args()
     failures = 0
-    cases = [(1, 6, 2, 20), (2, 12, 3, 60), (3, 30, 2, 150), (4, 25, 1, 80), (5, 450, 4, 1800)]
+    # Seeds 5 and 6 have components above 300 enterprises (solved by selected inversion), 6 has
+    # three of them and enterprises on no cycle between them.
+    cases = [(1, 6, 2, 20, 1), (2, 12, 3, 60, 1), (3, 30, 2, 150, 1), (4, 25, 1, 80, 1),
+             (5, 450, 4, 1800, 1), (6, 1100, 5, 4000, 3)]
     with tempfile.TemporaryDirectory() as tmp:
-        for seed, n_internal, n_external, m in cases:
+        for seed, n_internal, n_external, m, rings in cases:
             folder = os.path.join(tmp, "park%d" % seed)
-            ids, external, exchanges = make_park(folder, seed, n_internal, n_external, m)
+            ids, external, exchanges = make_park(folder, seed, n_internal, n_external, m, rings)
             out = os.path.join(tmp, "out%d" % seed)
             subprocess.run([args.symbio, "analyze", folder, "--out", out, "--layer", "material",
                             "--only", "degree"], check=True, stdout=subprocess.DEVNULL)

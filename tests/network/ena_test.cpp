@@ -154,8 +154,8 @@ TEST(EnaTest, ParallelFlowsAdd) {
   EXPECT_DOUBLE_EQ(r.tstp, 460.0);
 }
 
-// The sparse LU path gives the dense path's diagonal on a strongly connected random matrix
-// with row sums below 1 (a G of a balanced network).
+// The path for large components (selected inversion) gives the dense path's diagonal on a
+// strongly connected random matrix with row sums below 1 (a G of a balanced network).
 TEST(EnaTest, SparseAndDenseInverseDiagonalsAgree) {
   std::mt19937 rng(7);
   const std::int32_t n = 400;
