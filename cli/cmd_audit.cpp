@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "io/analysis_proto.hpp"
 #include "io/findings_output.hpp"
+#include "io/scenarios_output.hpp"
 #include "io/xlsx_writer.hpp"
 #include "network/analyze.hpp"
 #include "network/dominators.hpp"
@@ -41,6 +42,7 @@ struct AuditArgs {
   bool docx = false;
   std::string direction = "both";
   std::string substitutes = "catalogue";
+  std::vector<std::string> compare;
 };
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
@@ -70,6 +72,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   }
   const auto substitutes = net::parse_substitutes(args.substitutes);
   if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
+  const std::vector<audit::ScenarioKind> compare = parse_compare(args.compare);
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
   console.stage("audit 1/3: reading the park");
@@ -96,6 +99,19 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::RobustnessResult& robustness = results.robustness;
   const audit::AuditFindings& audited = results.findings;
   const std::vector<audit::Finding>& findings = audited.findings;
+  // --compare: the park with its planned or potential exchanges or the audit's options added,
+  // analysed with the same settings (docs/methods.md#scenarios).
+  std::optional<audit::ScenarioComparison> scenarios;
+  if (!compare.empty()) {
+    audit::ScenarioOptions scenario_options{.seed = args.seed, .threads = args.threads};
+    scenario_options.on_scenario = [&console](std::string_view name) {
+      console.stage("audit 2/3: scenario " + std::string(name));
+    };
+    scenario_options.progress = console.progress("audit 2/3: scenario distances");
+    scenarios = audit::compare_scenarios(park, graph, results, compare, scenario_options);
+    for (const std::string& note : audit::scenario_notes(*scenarios))
+      console.info(note);
+  }
   console.stage("audit 3/3: flows, diagrams, report");
 
   io::AnalysisMeta meta;
@@ -108,6 +124,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"lang", args.lang},
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
+  if (!compare.empty()) {
+    std::string words;
+    for (const audit::ScenarioKind kind : compare)
+      words += (words.empty() ? "" : ",") + std::string(audit::to_string(kind));
+    meta.options.emplace_back("compare", words);
+  }
 
   const QuantifiedPark quantified{results.flows, results.standards};
   ResultFiles files;
@@ -128,6 +150,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.chinese = true;
   }
   add_cascade_files(files, graph, document, chart_options);
+  if (scenarios) files.emplace_back("scenarios.csv", io::scenarios_csv(*scenarios));
   files.emplace_back("findings.json",
                      io::findings_json(findings, thresholds, meta, audited.unlisted));
 
@@ -150,6 +173,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.robustness_svg = chart;
   report.flows = &quantified.flows;
   report.standards = quantified.standards ? &*quantified.standards : nullptr;
+  report.scenarios = scenarios ? &*scenarios : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
   report.sankeys = viz::flow_sankeys(park, graph, quantified.flows, report.language);
   for (const auto& [name, svg] : report.sankeys)
@@ -201,6 +225,7 @@ void register_audit(CLI::App& app, Action& action) {
       "Example: symbio audit examples/coal_chemical_park --out out/coal --lang zh");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);
+  add_compare_option(*command, args->compare);
   command->add_option("--out", args->out, "the folder to write into")->required();
   command->add_option("--config", args->config,
                       "thresholds of the audit rules (TOML; defaults: audit/data/thresholds.toml)");

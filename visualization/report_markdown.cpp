@@ -11,6 +11,7 @@
 #include "core/version.hpp"
 #include "network/conventions.hpp"
 #include "visualization/report_flows.hpp"
+#include "visualization/report_scenarios.hpp"
 #include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
@@ -36,6 +37,7 @@ class Writer {
     append_quantified_blocks(in_, blocks_);
     findings();
     options();
+    append_scenario_blocks(in_, blocks_);
     appendix();
     return std::move(blocks_);
   }
