@@ -139,6 +139,23 @@ std::vector<net::LayerAnalysis> analyze_changed_views(
   return layers;
 }
 
+// The robustness curves of kScenarioStrategies on the view `all` of a scenario's graph, with the
+// audit's settings (run_audit_pipeline: its seed and threads, the other options at their
+// defaults); those of the park as it is when the scenario leaves `all` unchanged.
+net::RobustnessResult scenario_robustness(const net::SymbiosisGraph& graph,
+                                          const net::RobustnessResult& existing,
+                                          const net::SymbiosisGraph& scenario_graph,
+                                          const ScenarioOptions& options) {
+  if (!scenario_graph.has_view(net::ViewLayer::all)) return {};
+  if (graph.has_view(net::ViewLayer::all) &&
+      graph.view().exchange_count() == scenario_graph.view().exchange_count()) {
+    return existing;
+  }
+  net::RobustnessOptions robustness{.seed = options.seed, .threads = options.threads};
+  robustness.strategies.assign(std::begin(kScenarioStrategies), std::end(kScenarioStrategies));
+  return net::compute_robustness(scenario_graph, robustness);
+}
+
 using RowKey = std::tuple<ScenarioGroup, std::string, std::string>;
 
 RowKey key_of(const ScenarioValue& v) {
@@ -208,7 +225,8 @@ const std::vector<std::string>& scenario_flow_indicators() {
 
 std::vector<ScenarioValue> scenario_values(
     std::string_view scenario, const std::vector<net::LayerAnalysis>& layers,
-    const net::FlowsResult& flows, const std::optional<std::vector<StandardIndicator>>& standards) {
+    const net::RobustnessResult& robustness, const net::FlowsResult& flows,
+    const std::optional<std::vector<StandardIndicator>>& standards) {
   std::vector<ScenarioValue> rows;
   auto add = [&](ScenarioGroup group, std::string_view layer, std::string_view indicator,
                  std::optional<double> value, net::ColumnType type = net::ColumnType::real) {
@@ -219,6 +237,14 @@ std::vector<ScenarioValue> scenario_values(
     for (const net::ParkField& f : analysis.park_fields) {
       add(ScenarioGroup::network, net::to_string(analysis.layer), f.name, f.value, f.type);
       rows.back().text = f.text;
+    }
+  }
+  for (const net::RemovalStrategy strategy : kScenarioStrategies) {
+    for (const net::RobustnessCurve& curve : robustness.curves) {
+      if (curve.strategy != strategy) continue;
+      add(ScenarioGroup::robustness, "all",
+          "robustness_index_" + std::string(net::to_string(strategy)), curve.robustness_index);
+      break;
     }
   }
   using net::ColumnType;
@@ -271,8 +297,8 @@ ScenarioComparison compare_scenarios(const Park& park, const net::SymbiosisGraph
   ScenarioComparison comparison;
   std::vector<std::vector<ScenarioValue>> per_scenario;
   comparison.scenarios.push_back({"existing", 0, 0});
-  per_scenario.push_back(
-      scenario_values("existing", results.layers, results.flows, results.standards));
+  per_scenario.push_back(scenario_values("existing", results.layers, results.robustness,
+                                         results.flows, results.standards));
 
   // The settings of the audit's own analysis (run_audit_pipeline), restricted to the park
   // indicators: the enterprise columns and the cascade sweep are not needed here.
@@ -298,6 +324,7 @@ ScenarioComparison compare_scenarios(const Park& park, const net::SymbiosisGraph
     if (!scenario_park.data.empty()) standards = compute_standards(scenario_park);
     per_scenario.push_back(scenario_values(
         name, analyze_changed_views(graph, results.layers, scenario_graph, analyze_options),
+        scenario_robustness(graph, results.robustness, scenario_graph, options),
         net::compute_flows(scenario_park, scenario_graph), standards));
   }
 
@@ -306,8 +333,8 @@ ScenarioComparison compare_scenarios(const Park& park, const net::SymbiosisGraph
   std::vector<RowKey> keys;
   std::set<RowKey> known;
   std::vector<ScenarioValue> templates;
-  for (const ScenarioGroup group :
-       {ScenarioGroup::network, ScenarioGroup::flows, ScenarioGroup::standards}) {
+  for (const ScenarioGroup group : {ScenarioGroup::network, ScenarioGroup::robustness,
+                                    ScenarioGroup::flows, ScenarioGroup::standards}) {
     for (const auto& rows : per_scenario) {
       for (const ScenarioValue& v : rows) {
         if (v.group != group || !known.insert(key_of(v)).second) continue;

@@ -14,6 +14,7 @@
 #include "network/flows.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
+#include "network/robustness.hpp"
 
 namespace symbio::audit {
 
@@ -39,12 +40,18 @@ std::optional<ScenarioKind> parse_scenario_kind(std::string_view text);
 //   scenario uses is no longer counted as unused.
 Park park_with(const Park& park, ScenarioKind kind, const std::vector<PotentialExchange>& options);
 
-// What the rows of a scenario are about: a park indicator of a view, a flow of a layer, or an
-// indicator of the park standards.
-enum class ScenarioGroup { network, flows, standards };
+// What the rows of a scenario are about: a park indicator of a view, the robustness index of a
+// removal strategy, a flow of a layer, or an indicator of the park standards.
+enum class ScenarioGroup { network, robustness, flows, standards };
+
+// The removal strategies whose robustness index a scenario lists: those whose curve costs
+// O(m alpha(n)) beyond a cheap ranking (the betweenness ranking would cost another O(n m) sweep).
+inline constexpr net::RemovalStrategy kScenarioStrategies[] = {
+    net::RemovalStrategy::random, net::RemovalStrategy::degree, net::RemovalStrategy::pagerank};
 
 // One row of scenarios.csv. `layer` is a view (all, material, energy, water, waste) for the
-// network group, a layer (material, energy, water) for flows, and `all` for the standards.
+// network group, a layer (material, energy, water) for flows, and `all` for robustness (the
+// view `all`, indicator `robustness_index_<strategy>`) and the standards.
 // `value` is empty when undefined; `text` is set instead for the typology.
 struct ScenarioValue {
   std::string scenario;
@@ -62,11 +69,13 @@ struct ScenarioValue {
 const std::vector<std::string>& scenario_flow_indicators();
 
 // The rows of one analysed park: the park indicators of every view of `layers` (fields in the
-// analysis's order), the flow indicators of every layer of `flows`, and one row per standard
+// analysis's order), the robustness index of each curve of `robustness` whose strategy is one of
+// kScenarioStrategies, the flow indicators of every layer of `flows`, and one row per standard
 // indicator (its first clause's row carries the value; all carry the same). Deterministic.
 std::vector<ScenarioValue> scenario_values(
     std::string_view scenario, const std::vector<net::LayerAnalysis>& layers,
-    const net::FlowsResult& flows, const std::optional<std::vector<StandardIndicator>>& standards);
+    const net::RobustnessResult& robustness, const net::FlowsResult& flows,
+    const std::optional<std::vector<StandardIndicator>>& standards);
 
 struct ScenarioOptions {
   std::uint64_t seed = 42;  // communities (modularity), as in the audit
@@ -95,9 +104,11 @@ struct ScenarioComparison {
 // The park as it is (`results`, the audit of `park` on `graph`) and with the exchanges of each
 // kind added (park_with; `options` are results.allocation), each scenario's park analysed with
 // the graph options of `graph` and the audit's settings: net::analyze's park indicators of every
-// view (the enterprise indicators, the cascade sweep and robustness are not recomputed),
-// net::compute_flows and compute_standards. A kind given twice is compared once. The cost per
-// scenario is one analysis of the park's views, dominated by the distance sweep: O(n m) per view.
+// view, the robustness curves of kScenarioStrategies on the view `all` (the audit's seed, runs
+// and threads), net::compute_flows and compute_standards; the enterprise indicators, cascades
+// and findings are not recomputed. A view the scenario leaves unchanged keeps the results of the
+// park as it is. A kind given twice is compared once. The cost per scenario is one analysis of
+// the views it changes, dominated by the distance sweep (O(n m) per view), and the flows.
 ScenarioComparison compare_scenarios(const Park& park, const net::SymbiosisGraph& graph,
                                      const AuditResults& results,
                                      const std::vector<ScenarioKind>& kinds,

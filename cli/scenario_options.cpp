@@ -39,9 +39,10 @@ void add_compare_option(CLI::App& command, std::vector<std::string>& compare) {
                   "options (the exchanges the audit proposes); repeatable. Writes scenarios.csv "
                   "and a side-by-side table in the report. Each comparison that adds exchanges "
                   "analyses the park once more (the park indicators of the layers it changes, "
-                  "the flows with their network analysis), about the time of `symbio analyze` "
-                  "(at 10,000 enterprises mostly the distance sweeps); cascades and robustness "
-                  "are those of the park as it is")
+                  "robustness under random, degree and PageRank removal, the flows with their "
+                  "network analysis), about the time of `symbio analyze` (at 10,000 enterprises "
+                  "mostly the distance sweeps); cascades and findings are those of the park as "
+                  "it is")
       ->delimiter(',')
       ->allow_extra_args(false);
 }

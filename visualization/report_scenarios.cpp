@@ -61,14 +61,15 @@ class ScenarioBlocks {
     heading(2, tr("情景比较", "Scenario comparison"), "scenarios");
     paragraph(
         tr("现状为园区现有交换的分析；其余各情景在现状基础上加入相应交换（视为现有交换），"
-           "其他设置均不变。括号内为与现状之差。级联与稳健性仅按现状计算；全部数值见 "
+           "其他设置均不变。括号内为与现状之差。级联与审核发现仅按现状计算；全部数值见 "
            "scenarios.csv（流量为标准单位）。",
            "\"As is\" analyses the park's existing exchanges; each other scenario adds its "
            "exchanges as existing ones, every other setting unchanged. The difference from "
-           "\"as is\" is in brackets. Cascades and robustness are computed for the park as "
+           "\"as is\" is in brackets. Cascades and findings are computed for the park as "
            "it is only; scenarios.csv has every value (flows in canonical units)."));
     describe_scenarios();
     network_all();
+    robustness();
     other_views();
     flows();
     standards();
@@ -229,6 +230,31 @@ class ScenarioBlocks {
     }
     if (rows.empty()) return;
     heading(3, tr("网络指标（全部交换）", "Network indicators (every exchange)"));
+    table(std::move(rows));
+  }
+
+  void robustness() {
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t k = 0; k < rows_per_; ++k) {
+      const audit::ScenarioValue& v = at(0, k);
+      if (v.group != audit::ScenarioGroup::robustness) continue;
+      const std::string_view strategy =
+          std::string_view(v.indicator).substr(std::string_view("robustness_index_").size());
+      std::string how = std::string(strategy);
+      if (strategy == "random") how = tr("随机移除", "random removal");
+      if (strategy == "degree") how = tr("按度数移除", "removal by degree");
+      if (strategy == "pagerank") how = tr("按 PageRank 移除", "removal by PageRank");
+      rows.push_back(cells(tr("稳健性指数 R（", "Robustness index R (") + how + tr("）", ")"), k,
+                           Format::plain));
+    }
+    if (rows.empty()) return;
+    heading(3, tr("网络稳健性", "Robustness"));
+    paragraph(
+        tr("R 为企业依次移除过程中最大连通分量占比的平均值（Schneider 等 2011）；按中介中心性"
+           "移除需再做一次全网最短路计算，未列入情景比较。",
+           "R is the mean share of the largest component as enterprises are removed one "
+           "by one (Schneider et al. 2011); removal by betweenness would need another "
+           "all-pairs shortest-path sweep and is not compared."));
     table(std::move(rows));
   }
 

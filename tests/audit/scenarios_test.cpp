@@ -71,6 +71,7 @@ AuditResults existing_results(const Park& park, const net::SymbiosisGraph& graph
   net::AnalyzeOptions options;
   options.distance.threads = 1;
   results.layers = net::analyze(graph, options);
+  results.robustness = net::compute_robustness(graph, {.seed = 42, .threads = 1});
   results.flows = net::compute_flows(park, graph);
   if (!park.data.empty()) results.standards = compute_standards(park);
   results.allocation = std::move(allocation);
@@ -109,8 +110,9 @@ std::optional<double> flow_value(const net::LayerFlows& l, const std::string& na
 
 // Every row of `scenario` in the comparison equals the direct analysis of `expected_park` (built
 // by hand with the scenario's exchanges): net::analyze's park fields of every view, the fields of
-// net::compute_flows of every layer, compute_standards' values; and every one of those has a
-// row.
+// net::compute_flows of every layer, compute_standards' values, the robustness index of the
+// random, degree and PageRank removals of net::compute_robustness with the audit's defaults; and
+// every one of those has a row.
 void expect_equals_direct_analysis(const ScenarioComparison& comparison,
                                    const std::string& scenario, const Park& expected_park) {
   const net::SymbiosisGraph graph(expected_park);
@@ -119,10 +121,13 @@ void expect_equals_direct_analysis(const ScenarioComparison& comparison,
   const std::vector<net::LayerAnalysis> layers = net::analyze(graph, options);
   const net::FlowsResult flows = net::compute_flows(expected_park, graph);
   const std::vector<StandardIndicator> standards = compute_standards(expected_park);
+  const net::RobustnessResult robustness =
+      net::compute_robustness(graph, {.seed = 42, .threads = 1});
 
   std::size_t network_rows = 0;
   std::size_t flow_rows = 0;
   std::size_t standard_rows = 0;
+  std::size_t robustness_rows = 0;
   for (const ScenarioValue& v : comparison.values) {
     if (v.scenario != scenario) continue;
     SCOPED_TRACE(v.layer + " " + v.indicator);
@@ -140,6 +145,14 @@ void expect_equals_direct_analysis(const ScenarioComparison& comparison,
       EXPECT_EQ(v.value, f->value);
       EXPECT_EQ(v.text, f->text);
       ++network_rows;
+    } else if (v.group == ScenarioGroup::robustness) {
+      const auto curve = std::find_if(
+          robustness.curves.begin(), robustness.curves.end(), [&](const net::RobustnessCurve& c) {
+            return "robustness_index_" + std::string(net::to_string(c.strategy)) == v.indicator;
+          });
+      ASSERT_NE(curve, robustness.curves.end());
+      EXPECT_EQ(v.value, curve->robustness_index);
+      ++robustness_rows;
     } else if (v.group == ScenarioGroup::flows) {
       const net::LayerFlows* layer = nullptr;
       for (const auto& l : flows.layers) {
@@ -165,6 +178,7 @@ void expect_equals_direct_analysis(const ScenarioComparison& comparison,
   EXPECT_EQ(network_rows, fields);
   EXPECT_EQ(flow_rows, flows.layers.size() * scenario_flow_indicators().size());
   EXPECT_EQ(standard_rows, standard_indicator_names().size());
+  EXPECT_EQ(robustness_rows, 3u);  // random, degree, pagerank
 }
 
 const ScenarioValue& row(const ScenarioComparison& c, const std::string& scenario,
@@ -232,6 +246,12 @@ TEST(Scenarios, EachScenarioEqualsADirectAnalysisOfTheParkWithItsExchanges) {
   EXPECT_DOUBLE_EQ(*row(comparison, "options", "material", "declared_unused").value, 2.0);
   EXPECT_DOUBLE_EQ(*row(comparison, "existing", "all", "density").value, 3.0 / 12.0);
   EXPECT_DOUBLE_EQ(*row(comparison, "options", "all", "density").value, 4.0 / 12.0);
+  // Degree removal on U of `all` (enterprises a, b, c, m). Existing: the path m - a - b - c,
+  // degrees a 2, b 2, c 1, m 1, removed a, b, c, m: S = 2/4, 1/4, 1/4, 0 and R = (1/4) sum =
+  // 0.25. With the option c - a closes the triangle a, b, c: degrees 3, 2, 2, 1, the same order
+  // and the same S, R = 0.25.
+  EXPECT_DOUBLE_EQ(*row(comparison, "existing", "all", "robustness_index_degree").value, 0.25);
+  EXPECT_DOUBLE_EQ(*row(comparison, "options", "all", "robustness_index_degree").value, 0.25);
   // Standards do not depend on exchanges: energy_use / value_added = 50 / 100 in every scenario.
   for (const char* s : {"existing", "planned", "potential", "options"})
     EXPECT_DOUBLE_EQ(*row(comparison, s, "all", "energy_intensity").value, 0.5) << s;

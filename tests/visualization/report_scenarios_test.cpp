@@ -28,24 +28,26 @@ std::string all_text(const std::vector<ReportBlock>& blocks) {
 }
 
 // Two scenarios, `existing` and `options`, with values set by hand: density 1/4 -> 1/3, the
-// typology unchanged, the material layer's ties unchanged, 15 -> 21 万吨/年 of internal flow,
+// typology unchanged, the material layer's ties unchanged, the degree-removal robustness index
+// 0.25 -> 0.3, 15 -> 21 万吨/年 of internal flow,
 // a utilisation rate of 10/18 -> 16/18, and a standard indicator of 0.5 tce/万元 in both.
 audit::ScenarioComparison comparison() {
   audit::ScenarioComparison c;
   c.scenarios = {{"existing", 0, 0}, {"options", 1, 1}};
-  auto rows = [](const std::string& s, double density, double flow, double rate) {
+  auto rows = [](const std::string& s, double density, double r, double flow, double rate) {
     return std::vector<ScenarioValue>{
         {s, ScenarioGroup::network, "all", "density", density, "", ColumnType::real},
         {s, ScenarioGroup::network, "all", "typology", std::nullopt, "weak completeness",
          ColumnType::real},
         {s, ScenarioGroup::network, "material", "ties", 2.0, "", ColumnType::integer},
+        {s, ScenarioGroup::robustness, "all", "robustness_index_degree", r, "", ColumnType::real},
         {s, ScenarioGroup::flows, "material", "internal_flow", flow, "", ColumnType::real},
         {s, ScenarioGroup::flows, "material", "byproduct_utilisation_rate", rate, "",
          ColumnType::real},
         {s, ScenarioGroup::standards, "all", "energy_intensity", 0.5, "", ColumnType::real}};
   };
-  c.values = rows("existing", 0.25, 150000.0, 10.0 / 18.0);
-  for (ScenarioValue& v : rows("options", 1.0 / 3.0, 210000.0, 16.0 / 18.0))
+  c.values = rows("existing", 0.25, 0.25, 150000.0, 10.0 / 18.0);
+  for (ScenarioValue& v : rows("options", 1.0 / 3.0, 0.3, 210000.0, 16.0 / 18.0))
     c.values.push_back(v);
   return c;
 }
@@ -93,6 +95,7 @@ TEST(ReportScenariosTest, ChineseTableShowsValuesSideBySideWithDifferences) {
   // 1/3 - 1/4 = 1/12 = 0.08333 (four significant digits).
   EXPECT_NE(text.find("网络密度|0.25|0.3333 (+0.08333)|"), std::string::npos) << text;
   EXPECT_NE(text.find("网络类型|弱完备型|弱完备型|"), std::string::npos) << text;
+  EXPECT_NE(text.find("稳健性指数 R（按度数移除）|0.25|0.3 (+0.05)|"), std::string::npos) << text;
   // The material layer's ties do not differ: no row, a sentence instead.
   EXPECT_EQ(text.find("物质：联系数"), std::string::npos) << text;
   EXPECT_NE(text.find("各层网络指标在各情景下相同"), std::string::npos) << text;
@@ -112,6 +115,9 @@ TEST(ReportScenariosTest, EnglishTableSpeaksEnglish) {
   EXPECT_NE(text.find("Indicator|As is|Options|"), std::string::npos) << text;
   EXPECT_NE(text.find("density|0.25|0.3333 (+0.08333)|"), std::string::npos) << text;
   EXPECT_NE(text.find("typology|weak completeness|weak completeness|"), std::string::npos) << text;
+  EXPECT_NE(text.find("Robustness index R (removal by degree)|0.25|0.3 (+0.05)|"),
+            std::string::npos)
+      << text;
   EXPECT_NE(text.find("material: Internal flow (万吨/年)|15|21 (+6)|"), std::string::npos) << text;
   EXPECT_NE(text.find("55.56%|88.89% (+33.33 pp)|"), std::string::npos) << text;
   EXPECT_NE(text.find("energy_intensity (tce/万元)|0.5|0.5|"), std::string::npos) << text;
