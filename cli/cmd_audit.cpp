@@ -15,6 +15,7 @@
 #include "io/analysis_proto.hpp"
 #include "io/audit_focus_output.hpp"
 #include "io/findings_output.hpp"
+#include "io/scenarios_output.hpp"
 #include "io/xlsx_writer.hpp"
 #include "network/analyze.hpp"
 #include "network/dominators.hpp"
@@ -42,6 +43,7 @@ struct AuditArgs {
   bool docx = false;
   std::string direction = "both";
   std::string substitutes = "catalogue";
+  std::vector<std::string> compare;
 };
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
@@ -71,6 +73,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   }
   const auto substitutes = net::parse_substitutes(args.substitutes);
   if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
+  const std::vector<audit::ScenarioKind> compare = parse_compare(args.compare);
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
   console.stage("audit 1/3: reading the park");
@@ -97,6 +100,19 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const net::RobustnessResult& robustness = results.robustness;
   const audit::AuditFindings& audited = results.findings;
   const std::vector<audit::Finding>& findings = audited.findings;
+  // --compare: the park with its planned or potential exchanges or the audit's options added,
+  // analysed with the same settings (docs/methods.md#scenarios).
+  std::optional<audit::ScenarioComparison> scenarios;
+  if (!compare.empty()) {
+    audit::ScenarioOptions scenario_options{.seed = args.seed, .threads = args.threads};
+    scenario_options.on_scenario = [&console](std::string_view name) {
+      console.stage("audit 2/3: scenario " + std::string(name));
+    };
+    scenario_options.progress = console.progress("audit 2/3: scenario distances");
+    scenarios = audit::compare_scenarios(park, graph, results, compare, scenario_options);
+    for (const std::string& note : audit::scenario_notes(*scenarios))
+      console.info(note);
+  }
   console.stage("audit 3/3: flows, diagrams, report");
 
   io::AnalysisMeta meta;
@@ -109,6 +125,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"lang", args.lang},
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
+  if (!compare.empty()) {
+    std::string words;
+    for (const audit::ScenarioKind kind : compare)
+      words += (words.empty() ? "" : ",") + std::string(audit::to_string(kind));
+    meta.options.emplace_back("compare", words);
+  }
 
   ResultFiles files;
   add_analysis_files(files, graph, results, meta);
@@ -121,6 +143,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     chart_options.chinese = true;
   }
   add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
+  if (scenarios) files.emplace_back("scenarios.csv", io::scenarios_csv(*scenarios));
   files.emplace_back("findings.json", io::findings_json(findings, thresholds, meta));
   files.emplace_back("audit_focus.csv", io::audit_focus_csv(results.focus));
 
@@ -140,6 +163,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.robustness_svg = chart;
   report.flows = &results.flows;
   report.standards = results.standards ? &*results.standards : nullptr;
+  report.scenarios = scenarios ? &*scenarios : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
   report.sankeys = viz::flow_sankeys(park, graph, results.flows, report.language);
   for (const auto& [name, svg] : report.sankeys)
@@ -187,6 +211,7 @@ void register_audit(CLI::App& app, Action& action) {
       "Example: symbio audit examples/coal_chemical_park --out out/coal --lang zh");
   add_park_input(*command, args->input);
   add_scenario_options(*command, args->scenario);
+  add_compare_option(*command, args->compare);
   command->add_option("--out", args->out, "the folder to write into")->required();
   command->add_option("--config", args->config,
                       "thresholds of the audit rules and weights of the audit focus (TOML; "

@@ -12,6 +12,7 @@
 #include "network/conventions.hpp"
 #include "visualization/report_findings.hpp"
 #include "visualization/report_flows.hpp"
+#include "visualization/report_scenarios.hpp"
 #include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
@@ -37,6 +38,7 @@ class Writer {
     append_quantified_blocks(in_, blocks_);
     append_findings_blocks(in_, blocks_);
     append_options_blocks(in_, blocks_);
+    append_scenario_blocks(in_, blocks_);
     appendix();
     return std::move(blocks_);
   }

@@ -8,6 +8,7 @@
 
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
+#include "audit/scenarios.hpp"
 #include "audit/standards.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
@@ -50,6 +51,8 @@ struct ReportInput {
   // Sankey diagrams between enterprises (flow_sankeys()), as (file, SVG text), one per layer.
   std::vector<std::pair<std::string, std::string>> sankeys;
   std::size_t top_balance_rows = 12;  // enterprises listed per layer; the rest are counted
+  // The scenarios of `symbio audit --compare` side by side (report_scenarios.hpp); null: none.
+  const audit::ScenarioComparison* scenarios = nullptr;
 };
 
 // The report as a list of blocks, shared by the Markdown and HTML renderers so that both carry
