@@ -76,7 +76,7 @@ TEST(ReportHtmlTest, KalundborgInEnglishNamesAsnaes) {
   const Html h = render("kalundborg", ReportLanguage::en);
   EXPECT_TRUE(has(h.text, "<html lang=\"en\">"));
   EXPECT_TRUE(has(h.text, "Asnæs power station (DONG Energy) (asnaes)"));
-  EXPECT_TRUE(has(h.text, "Audit focus"));
+  EXPECT_TRUE(has(h.text, "Choice of the audit focus"));
 }
 
 TEST(ReportHtmlTest, EscapesText) {

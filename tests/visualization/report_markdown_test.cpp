@@ -42,10 +42,26 @@ bool has(const std::string& text, const std::string& part) {
 TEST(ReportMarkdownTest, ChineseReportOfTheCoalChemicalPark) {
   const Report r = audited("coal_chemical_park");
   const std::string md = report_markdown(input_of(r, ReportLanguage::zh));
-  for (const char* part :
-       {"一、概要", "审核重点", "热电厂 (e03)", "三、园区共生网络图", "](network.svg)",
-        "](robustness.svg)", "五、审核发现", "优先级：高", "六、清洁生产方案", "无/低费", "中/高费",
-        "附录：指标定义", "中介中心性", "粉煤灰", "稳健性指数 R", "弱完备型"}) {
+  for (const char* part : {"一、概要",
+                           "## 二、预审核",
+                           "### 审核重点的确定",
+                           "热电厂 (e03)",
+                           "### 共生网络与网络类型",
+                           "](network.svg)",
+                           "## 三、审核",
+                           "### 依赖关系与瓶颈",
+                           "](robustness.svg)",
+                           "## 四、方案的产生和筛选",
+                           "### 审核发现",
+                           "优先级：高",
+                           "### 清洁生产方案",
+                           "无/低费",
+                           "中/高费",
+                           "附录：指标定义",
+                           "中介中心性",
+                           "粉煤灰",
+                           "稳健性指数 R",
+                           "弱完备型"}) {
     EXPECT_TRUE(has(md, part)) << part;
   }
   EXPECT_FALSE(has(md, "<svg")) << "Markdown links the figures, it does not inline them";
@@ -54,8 +70,8 @@ TEST(ReportMarkdownTest, ChineseReportOfTheCoalChemicalPark) {
 TEST(ReportMarkdownTest, EnglishReportOfKalundborgNamesAsnaes) {
   const Report r = audited("kalundborg");
   const std::string md = report_markdown(input_of(r, ReportLanguage::en));
-  const auto focus = md.find("## 2. Audit focus");
-  const auto next = md.find("## 3. Network diagram");
+  const auto focus = md.find("### Choice of the audit focus");
+  const auto next = md.find("## 3. Assessment");
   ASSERT_NE(focus, std::string::npos);
   ASSERT_NE(next, std::string::npos);
   const std::string section = md.substr(focus, next - focus);
@@ -131,10 +147,43 @@ TEST(ReportMarkdownTest, SupplyDominatorsAreBounded) {
   const std::string md = report_markdown(in);
   const auto at = md.find("### Supply dominators");
   ASSERT_NE(at, std::string::npos);
-  const std::string section = md.substr(at, md.find("## 5.", at) - at);
+  const std::string section = md.substr(at, md.find("\n## ", at) - at);
   EXPECT_TRUE(has(section, "(e03) | 4 |")) << section;
   EXPECT_TRUE(has(section, std::to_string(dominating - 2) + " more in dominators.csv")) << section;
-  EXPECT_TRUE(has(md, "beta_c of the largest component | 0.125"));
+  EXPECT_TRUE(has(md, "β_c of the largest component | 0.125"));
+}
+
+// The audit focus from its scoring (audit::AuditFocus): the weights of the criteria with data,
+// one column per such criterion, the rows in rank order, bounded, and rank 1 in the summary.
+// The values are set by hand here; the scoring itself is tested in the audit module.
+TEST(ReportMarkdownTest, AuditFocusScoringTable) {
+  const Report r = audited("kalundborg");
+  audit::AuditFocus focus;
+  focus.weights = {0.5, 0.5, 0, 0, 0, 0, 0, 0};
+  audit::FocusRow first{.rank = 1, .id = "asnaes", .name = "Asnæs", .score = 9.5};
+  first.scores[0] = 9.0;
+  first.scores[1] = 10.0;
+  audit::FocusRow second{.rank = 2, .id = "novo", .name = "Novo", .score = 7.25};
+  second.scores[0] = 8.0;
+  second.scores[1] = 6.5;
+  focus.rows = {first, second};
+  ReportInput in = input_of(r, ReportLanguage::en);
+  in.focus = &focus;
+  in.top_focus_rows = 1;
+  const std::string md = report_markdown(in);
+  EXPECT_TRUE(has(md, "| Audit focus (rank 1) | Asnæs power station (DONG Energy) (asnaes) |"));
+  EXPECT_TRUE(has(md, "Weights: network position 0.5, cascade impact 0.5."));
+  EXPECT_TRUE(has(md, "| Rank | Enterprise | Score | network position | cascade impact |\n"));
+  EXPECT_TRUE(has(md, "| 1 | Asnæs power station (DONG Energy) (asnaes) | 9.5 | 9 | 10 |"));
+  EXPECT_FALSE(has(md, "| 2 | Novo"));
+  EXPECT_TRUE(has(md, "1 more enterprises in audit_focus.csv."));
+  in.language = ReportLanguage::zh;
+  const std::string zh = report_markdown(in);
+  EXPECT_TRUE(has(zh, "| 排名 | 企业 | 总分 | 网络位置 | 级联影响 |\n"));
+  EXPECT_TRUE(has(zh, "其余 1 家企业见 audit_focus.csv。"));
+  // Without rows the section falls back to the key enterprises of the findings.
+  focus.rows.clear();
+  EXPECT_TRUE(has(report_markdown(in), "| 企业 | 行业 | 关键企业指数 | 指标 | 其他发现 |"));
 }
 
 }  // namespace

@@ -179,13 +179,15 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       const auto it = indicators.find(name);
       if (it == indicators.end() || it->second.size() != n) continue;
       const auto& value = it->second[at(v)];
-      tip += "\n" + std::string(name) + ": " + (value ? indicator_text(*value) : "undefined");
+      tip += "\n" + indicator_word(name, zh) + (zh ? "：" : ": ") +
+             (value ? indicator_text(*value) : w("undefined", "未定义"));
     }
     if (size_by != "degree" && indicators.find(size_by) != indicators.end() &&
         std::find(std::begin(kTooltipIndicators), std::end(kTooltipIndicators), size_by) ==
             std::end(kTooltipIndicators)) {
       const auto& value = size_values[at(v)];
-      tip += "\n" + size_by + ": " + (value ? indicator_text(*value) : "undefined");
+      tip += "\n" + indicator_word(size_by, zh) + (zh ? "：" : ": ") +
+             (value ? indicator_text(*value) : w("undefined", "未定义"));
     }
     if (cascade) {
       const std::int32_t round = options.failed_round[at(v)];
