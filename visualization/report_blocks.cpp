@@ -290,7 +290,7 @@ class Writer : public detail::BlockWriter {
 
   // 共生网络与类型: the network's indicators, its typology and the diagram.
   void network() {
-    heading(3, tr("共生网络与网络类型", "The symbiosis network and its typology"), "network");
+    heading(3, tr("共生网络与网络类型", "The symbiosis network and its typology"), "typology");
     paragraph(tr("网络类型：", "Network typology: ") + typology() +
               tr("（Zhang Yan 等 2016，按网络密度和度中心势划分）。",
                  " (Zhang Yan et al. 2016, from density and degree centralization)."));
