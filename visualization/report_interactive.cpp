@@ -64,13 +64,13 @@ struct Shown {
   std::string_view en;
 };
 constexpr std::array kShown{
-    Shown{"key_score", "关键度得分", "key score"},
+    Shown{"key_score", "关键企业指数", "key score"},
     Shown{"degree", "度（伙伴数）", "degree (partners)"},
     Shown{"in_degree", "供应方数", "suppliers"},
     Shown{"out_degree", "接收方数", "receivers"},
-    Shown{"betweenness", "中介中心度", "betweenness"},
+    Shown{"betweenness", "中介中心性", "betweenness"},
     Shown{"pagerank", "PageRank", "PageRank"},
-    Shown{"constraint", "结构洞约束", "constraint"},
+    Shown{"constraint", "约束度（结构洞）", "constraint"},
     Shown{"cascade_impact", "级联影响", "cascade impact"},
     Shown{"vulnerability", "脆弱性", "vulnerability"},
     Shown{"dominated", "支配的企业数", "enterprises dominated"},

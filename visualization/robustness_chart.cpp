@@ -55,13 +55,13 @@ std::string strategy_name(net::RemovalStrategy strategy, bool chinese) {
     case S::degree:
       return chinese ? "按度移除" : "degree";
     case S::betweenness:
-      return chinese ? "按中介中心度移除" : "betweenness";
+      return chinese ? "按中介中心性移除" : "betweenness";
     case S::pagerank:
       return chinese ? "按 PageRank 移除" : "PageRank";
     case S::adaptive_degree:
       return chinese ? "自适应按度移除" : "adaptive degree";
     case S::adaptive_betweenness:
-      return chinese ? "自适应按中介中心度移除" : "adaptive betweenness";
+      return chinese ? "自适应按中介中心性移除" : "adaptive betweenness";
     case S::adaptive_pagerank:
       return chinese ? "自适应按 PageRank 移除" : "adaptive PageRank";
   }

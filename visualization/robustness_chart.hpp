@@ -22,7 +22,7 @@ struct ChartOptions {
 ChartOptions chart_options(bool chinese);
 
 // The name of a removal strategy as a reader sees it: "random", "degree", ...,
-// "adaptive degree"; in Chinese 随机移除, 按度移除, 按中介中心度移除, 按 PageRank 移除,
+// "adaptive degree"; in Chinese 随机移除, 按度移除, 按中介中心性移除, 按 PageRank 移除,
 // 自适应按度移除 (each removal recomputes the ranking), ...
 std::string strategy_name(net::RemovalStrategy strategy, bool chinese);
 

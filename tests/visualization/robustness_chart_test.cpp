@@ -137,7 +137,7 @@ TEST(RobustnessChartTest, ShortLegendStaysRight) {
 TEST(RobustnessChartTest, ChineseStrategyNames) {
   const std::string svg = robustness_chart_svg(sample(), chart_options(true));
   for (const char* name :
-       {">随机移除 (R = 0.375)<", ">按度移除 (R = 0.250)<", ">自适应按中介中心度移除 (R = 0.312)<",
+       {">随机移除 (R = 0.375)<", ">按度移除 (R = 0.250)<", ">自适应按中介中心性移除 (R = 0.312)<",
         ">企业移除下的网络稳健性<", ">移除企业占比 (q/n)<", ">最大连通分量占比 S(q)<"})
     EXPECT_NE(svg.find(name), std::string::npos) << name;
   EXPECT_EQ(svg.find("share of enterprises removed"), std::string::npos);

@@ -325,7 +325,7 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   }
   if (low && high && *high > *low) {
     const std::string size_word = !zh                      ? size_by
-                                  : size_by == "key_score" ? "关键度得分"
+                                  : size_by == "key_score" ? "关键企业指数"
                                   : size_by == "degree"    ? "度"
                                                            : size_by;
     legend.section(w("Size: ", "大小：") + size_word);
