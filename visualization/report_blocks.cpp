@@ -11,7 +11,9 @@
 #include "network/conventions.hpp"
 #include "network/indicator_names.hpp"
 #include "visualization/detail/report_writer.hpp"
+#include "visualization/report_bottlenecks.hpp"
 #include "visualization/report_flows.hpp"
+#include "visualization/report_pre_assessment.hpp"
 #include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
@@ -19,45 +21,23 @@ namespace {
 
 using Block = ReportBlock;
 
-// The criteria of the audit focus as the scoring table heads them (FocusCriterion order).
-struct CriterionLabel {
-  std::string_view zh;
-  std::string_view en;
-};
-constexpr std::array<CriterionLabel, audit::kFocusCriteria> kCriteria{{
-    {"网络位置", "network position"},
-    {"级联影响", "cascade impact"},
-    {"供应支配", "supply dominance"},
-    {"资源通量", "resource throughput"},
-    {"能耗", "energy use"},
-    {"新鲜水耗", "fresh water"},
-    {"固体废物", "solid waste"},
-    {"污染物排放", "pollutant emissions"},
-}};
-
 // The report's sections, in the order of the stages of a cleaner-production audit.
 class Writer : public detail::BlockWriter {
  public:
-  Writer(const ReportInput& input, std::vector<Block>& blocks) : BlockWriter(input, blocks) {
-    for (const net::LayerAnalysis& a : in_.analysis) {
-      if (a.layer == net::ViewLayer::all) all_ = &a;
-    }
-  }
+  Writer(const ReportInput& input, std::vector<Block>& blocks) : BlockWriter(input, blocks) {}
 
   void run() {
     title();
     summary();
 
     heading(2, tr("预审核", "Pre-assessment"), "pre-assessment");
-    park_overview();
-    network();
-    focus();
+    append_pre_assessment_blocks(in_, blocks_);  // the park, its network, the audit focus
 
     heading(2, tr("审核", "Assessment"), "assessment");
     const std::size_t quantified = size();
     append_quantified_blocks(in_, blocks_);  // balance per layer, standards (report_flows.cpp)
     nest(quantified, 1);
-    bottlenecks();
+    append_bottleneck_blocks(in_, blocks_);  // robustness, load cascade, supply dominators
 
     heading(2, tr("方案的产生和筛选", "Options: generation and screening"), "options-stage");
     // The findings and the options they lead to are written by their own section builder
@@ -117,7 +97,6 @@ class Writer : public detail::BlockWriter {
     }
     paragraph(text + tr("。", "."));
   }
-  std::string title_of(const audit::Finding& f) const { return zh_ ? f.title_zh : f.title_en; }
   std::string recommendation_of(const audit::Finding& f) const {
     return zh_ ? f.recommendation_zh : f.recommendation_en;
   }
@@ -136,34 +115,6 @@ class Writer : public detail::BlockWriter {
       names.emplace_back(name);
     return join(names);
   }
-  // Zhang Yan et al. 2016's three types, in Chinese for the Chinese report.
-  std::string typology_label(const std::string& typology) const {
-    if (!zh_) return typology;
-    if (typology == "anchor tenant") return "核心企业主导型";
-    if (typology == "equality-oriented") return "平等型";
-    if (typology == "weak completeness") return "弱完备型";
-    return typology;
-  }
-
-  std::optional<double> field(std::string_view name) const {
-    if (all_ == nullptr) return std::nullopt;
-    const net::ParkField* f = all_->park_field(std::string(name));
-    return f == nullptr ? std::nullopt : f->value;
-  }
-  std::string field_text(std::string_view name) const {
-    const auto value = field(name);
-    return value ? report_number(*value) : "—";
-  }
-  std::string typology() const {
-    if (all_ != nullptr) {
-      if (const net::ParkField* f = all_->park_field(std::string(net::field::typology))) {
-        if (!f->text.empty()) return typology_label(f->text);
-      }
-    }
-    return "—";
-  }
-  std::string strategy(net::RemovalStrategy s) const { return strategy_name(s, zh_); }
-
   void title() {
     heading(1, report_title(in_));
     paragraph(tr("园区清洁生产审核报告（产业共生网络分析）。本报告由 symbio ",
@@ -243,264 +194,6 @@ class Writer : public detail::BlockWriter {
                       subjects_short(f));
     }
     list(items);
-  }
-
-  // 园区概况: who is in the park and what data it has.
-  void park_overview() {
-    heading(3, tr("园区概况", "The park"), "park");
-    std::size_t internal = 0;
-    std::set<std::string> sectors;
-    for (const Enterprise& e : in_.park.enterprises) {
-      if (!e.external) ++internal;
-      if (!e.external && !e.sector.empty()) sectors.insert(e.sector);
-    }
-    std::vector<std::vector<std::string>> rows = {
-        {tr("园区内企业", "Enterprises in the park"), std::to_string(internal)},
-        {tr("园区外部单位（市场、水体、填埋场等）",
-            "Boundary actors (market, water bodies, landfill, ...)"),
-         std::to_string(in_.park.enterprises.size() - internal)},
-        {tr("行业数（园区内企业）", "Sectors (enterprises in the park)"),
-         std::to_string(sectors.size())},
-    };
-    std::size_t exchanges[3] = {0, 0, 0};
-    std::size_t quantified[3] = {0, 0, 0};
-    for (const net::GraphExchange& x : in_.graph.exchanges()) {
-      ++exchanges[static_cast<std::size_t>(x.layer)];
-      if (x.amount) ++quantified[static_cast<std::size_t>(x.layer)];
-    }
-    for (const Layer layer : {Layer::material, Layer::energy, Layer::water}) {
-      const auto l = static_cast<std::size_t>(layer);
-      rows.push_back({zh_ ? layer_label(layer) + "交换（有数量 / 全部）"
-                          : "Exchanges of " + layer_label(layer) + " (with a quantity / all)",
-                      std::to_string(quantified[l]) + " / " + std::to_string(exchanges[l])});
-    }
-    std::size_t outputs = 0;
-    for (const Declaration& d : in_.park.declarations)
-      outputs += d.direction == Direction::output ? 1 : 0;
-    rows.push_back(
-        {tr("申报的富余产出 / 需求", "Declared unused outputs / needs"),
-         std::to_string(outputs) + " / " + std::to_string(in_.park.declarations.size() - outputs)});
-    std::set<std::string> reporting;
-    for (const EnterpriseDatum& d : in_.park.data)
-      reporting.insert(d.enterprise);
-    rows.push_back({tr("报送企业数据（data.csv）的企业", "Enterprises reporting data (data.csv)"),
-                    std::to_string(reporting.size())});
-    table({tr("项目", "Item"), tr("数值", "Value")}, std::move(rows));
-  }
-
-  // 共生网络与类型: the network's indicators, its typology and the diagram.
-  void network() {
-    heading(3, tr("共生网络与网络类型", "The symbiosis network and its typology"), "typology");
-    paragraph(tr("网络类型：", "Network typology: ") + typology() +
-              tr("（Zhang Yan 等 2016，按网络密度和度中心势划分）。",
-                 " (Zhang Yan et al. 2016, from density and degree centralization)."));
-    std::vector<std::vector<std::string>> rows;
-    for (const std::string_view name :
-         {net::field::enterprises, net::field::ties, net::field::density,
-          net::field::degree_centralization, net::field::betweenness_centralization,
-          net::field::weak_components, net::field::largest_component_share,
-          net::field::average_path_length, net::field::cyclicity, net::field::modularity}) {
-      if (!field(name)) continue;
-      rows.push_back({indicator_label(std::string(name)), field_text(name)});
-    }
-    if (!rows.empty()) {
-      table({tr("网络指标（全部层）", "Network indicator (all layers)"), tr("数值", "Value")},
-            std::move(rows));
-    }
-    if (in_.network_svg.empty()) {
-      paragraph(tr("（未生成网络图）", "(no diagram)"));
-      return;
-    }
-    figure(in_.network_svg, in_.network_svg_file,
-           tr("园区产业共生网络：节点为企业，箭头为物质、能量和水的交换；审核重点企业突出显示。",
-              "The park's symbiosis network: enterprises and their exchanges of materials, "
-              "energy and water; the audit focus highlighted."));
-  }
-
-  const audit::Finding* key_finding(const std::string& id) const {
-    for (const audit::Finding& f : in_.findings) {
-      if (f.rule == "key-enterprise" && !f.subjects.empty() && f.subjects.front() == id) return &f;
-    }
-    return nullptr;
-  }
-
-  // 审核重点的确定: the weighted-sum scoring (权重总和计分排序法) when the audit computed it,
-  // else the key enterprises of the findings.
-  void focus() {
-    heading(3, tr("审核重点的确定", "Choice of the audit focus"), "focus");
-    if (in_.focus != nullptr && !in_.focus->rows.empty()) {
-      focus_scoring(*in_.focus);
-      return;
-    }
-    key_enterprises();
-  }
-
-  void focus_scoring(const audit::AuditFocus& focus) {
-    std::vector<std::size_t> used;
-    std::vector<std::string> weights;
-    for (std::size_t c = 0; c < audit::kFocusCriteria; ++c) {
-      if (focus.weights[c] <= 0.0) continue;
-      used.push_back(c);
-      weights.push_back(std::string(zh_ ? kCriteria[c].zh : kCriteria[c].en) + " " +
-                        report_number(focus.weights[c]));
-    }
-    paragraph(tr("按权重总和计分排序法确定审核重点：每项准则按企业在园区内的排名百分位计 0–10 "
-                 "分，加权求和后排序；缺少数据的准则不参与，其余权重重新归一。权重：",
-                 "The audit focus is chosen by weighted-sum scoring: each criterion scores an "
-                 "enterprise 0-10 by its rank percentile within the park, the weighted sum ranks "
-                 "them; criteria without data drop out and the other weights are renormalised. "
-                 "Weights: ") +
-              join(weights) + tr("。", "."));
-    std::vector<std::string> header = {tr("排名", "Rank"), tr("企业", "Enterprise"),
-                                       tr("总分", "Score")};
-    for (const std::size_t c : used)
-      header.emplace_back(zh_ ? kCriteria[c].zh : kCriteria[c].en);
-    std::vector<std::vector<std::string>> rows;
-    const std::size_t shown = std::min(focus.rows.size(), in_.top_focus_rows);
-    for (std::size_t k = 0; k < shown; ++k) {
-      const audit::FocusRow& r = focus.rows[k];
-      std::vector<std::string> row = {std::to_string(r.rank), who(r.id), report_number(r.score)};
-      for (const std::size_t c : used)
-        row.push_back(r.scores[c] ? report_number(*r.scores[c]) : "—");
-      rows.push_back(std::move(row));
-    }
-    table(std::move(header), std::move(rows));
-    if (focus.rows.size() > shown) {
-      paragraph(zh_ ? "其余 " + std::to_string(focus.rows.size() - shown) +
-                          " 家企业见 audit_focus.csv。"
-                    : std::to_string(focus.rows.size() - shown) +
-                          " more enterprises in audit_focus.csv.");
-    }
-    paragraph(tr("建议首先对排名第一的企业开展企业层面的清洁生产审核：",
-                 "An enterprise-level cleaner-production audit should start with rank 1: ") +
-              who(focus.rows.front().id) + tr("。", "."));
-  }
-
-  // Without the scoring: the key enterprises of the findings with their indicator values.
-  void key_enterprises() {
-    const std::vector<std::string> keys = audit::key_enterprises(in_.findings);
-    if (keys.empty()) {
-      paragraph(tr("未确定关键企业。", "No key enterprise was identified."));
-      return;
-    }
-    paragraph(
-        tr("以下企业按关键企业指数（度、中介中心性、PageRank "
-           "和级联影响的百分位均值）排序，建议优先开展企业层面清洁生产审核：",
-           "The enterprises below, ranked by the key-enterprise score (mean percentile of "
-           "degree, betweenness, PageRank and cascade impact), should be audited first:"));
-    std::vector<std::vector<std::string>> rows;
-    for (const std::string& id : keys) {
-      const audit::Finding* f = key_finding(id);
-      std::vector<std::string> why;
-      std::string score;
-      for (const audit::Evidence& e : f->evidence) {
-        if (e.name == "all.key_score" || e.name == "audit.key_score_fallback") {
-          score = value_text(e.value);
-          continue;
-        }
-        why.push_back(indicator_label(e.name) + " = " + value_text(e.value));
-      }
-      // Other rules naming the enterprise first add to the reasons.
-      std::set<std::string> rules;
-      for (const audit::Finding& g : in_.findings) {
-        if (g.rule != "key-enterprise" && !g.subjects.empty() && g.subjects.front() == id) {
-          rules.insert(title_of(g));
-        }
-      }
-      std::string sector;
-      if (const auto v = in_.graph.index_of(id)) sector = in_.graph.sector(*v);
-      rows.push_back({who(id), sector, score, join_semicolon(why),
-                      rules.empty() ? "—" : join({rules.begin(), rules.end()})});
-    }
-    table({tr("企业", "Enterprise"), tr("行业", "Sector"), tr("关键企业指数", "Key score"),
-           tr("指标", "Indicators"), tr("其他发现", "Other findings")},
-          std::move(rows));
-  }
-  std::string join_semicolon(const std::vector<std::string>& items) const {
-    std::string out;
-    for (const std::string& item : items)
-      out += (out.empty() ? "" : tr("；", "; ")) + item;
-    return out;
-  }
-
-  // 依赖关系与瓶颈: robustness under removals, the load cascade's tolerance, supply dominators.
-  void bottlenecks() {
-    heading(3, tr("依赖关系与瓶颈", "Dependencies and bottlenecks"), "robustness");
-    paragraph(
-        tr("逐一移除企业后最大连通分量占比 S(q) 的变化；稳健性指数 R = (1/n) Σ S(q)（Schneider 等 "
-           "2011），越大越稳健。",
-           "Share S(q) of enterprises in the largest component as enterprises are removed "
-           "one by one; robustness index R = (1/n) Σ S(q) (Schneider et al. 2011), "
-           "higher is more robust."));
-    if (!in_.robustness_svg.empty()) {
-      figure(in_.robustness_svg, in_.robustness_svg_file,
-             tr("不同移除策略下的稳健性曲线。", "Robustness curves under removal strategies."));
-    }
-    if (in_.robustness != nullptr) {
-      std::vector<std::vector<std::string>> rows;
-      for (const net::RobustnessCurve& c : in_.robustness->curves) {
-        rows.push_back(
-            {strategy(c.strategy), c.robustness_index ? report_number(*c.robustness_index) : "—"});
-      }
-      table({tr("移除策略", "Strategy"), tr("稳健性指数 R", "Robustness index R")},
-            std::move(rows));
-    }
-    if (in_.beta_c) {
-      paragraph(tr("负载级联（Wang 和 Rong 2009）的临界容忍系数 β_c = ",
-                   "Critical tolerance of the load cascade (Wang and Rong 2009): β_c = ") +
-                report_number(*in_.beta_c) +
-                tr("：企业的容量高出初始负载的比例低于该值时，单个企业失效即可引发大范围级联。",
-                   "; below this spare capacity a single failure can cascade through the park."));
-    }
-    dominators();
-  }
-
-  // The enterprises of `all` that dominate others in the dependency graph, most first (ties by
-  // enterprise order), at most top_dominators of them.
-  void dominators() {
-    if (in_.dominators == nullptr || in_.dominators->empty()) return;
-    const net::LayerDominators& all = in_.dominators->front();
-    std::vector<net::Vertex> order;
-    for (net::Vertex v = 0; v < in_.graph.n(); ++v) {
-      if (all.dominated[static_cast<std::size_t>(v)] > 0) order.push_back(v);
-    }
-    std::stable_sort(order.begin(), order.end(), [&](net::Vertex a, net::Vertex b) {
-      return all.dominated[static_cast<std::size_t>(a)] >
-             all.dominated[static_cast<std::size_t>(b)];
-    });
-    heading(4, tr("供应支配者", "Supply dominators"), "dominators");
-    paragraph(
-        tr("支配者：在依赖关系图中，某企业到达其他企业的每条依赖路径都经过它，"
-           "其失效无冗余可替代（Lengauer-Tarjan 算法）。",
-           "A dominator lies on every dependency path to the enterprises it dominates: "
-           "no redundancy covers its failure (Lengauer-Tarjan)."));
-    if (order.empty()) {
-      paragraph(tr("没有企业支配其他企业。", "No enterprise dominates another."));
-      return;
-    }
-    const std::size_t shown = std::min(order.size(), in_.top_dominators);
-    std::vector<std::vector<std::string>> rows;
-    for (std::size_t k = 0; k < shown; ++k) {
-      const net::Vertex v = order[k];
-      std::vector<std::string> dominated;
-      std::size_t listed = 0;
-      for (net::Vertex d = 0; d < in_.graph.n(); ++d) {
-        const auto& list = all.dominators[static_cast<std::size_t>(d)];
-        if (std::find(list.begin(), list.end(), v) == list.end()) continue;
-        if (listed++ < 5) dominated.push_back(who(in_.graph.id(d)));
-      }
-      std::string text = join(dominated);
-      if (listed > 5) text += tr(" 等 ", " and ") + std::to_string(listed - 5) + tr(" 家", " more");
-      rows.push_back(
-          {who(in_.graph.id(v)), std::to_string(all.dominated[static_cast<std::size_t>(v)]), text});
-    }
-    table({tr("企业", "Enterprise"), tr("支配企业数", "Dominated"),
-           tr("被支配企业", "Dominated enterprises")},
-          std::move(rows));
-    if (order.size() > shown) {
-      paragraph(tr("其余 " + std::to_string(order.size() - shown) + " 家见 dominators.csv。",
-                   std::to_string(order.size() - shown) + " more in dominators.csv."));
-    }
   }
 
   void findings() {
@@ -628,8 +321,6 @@ class Writer : public detail::BlockWriter {
     heading(3, tr("园区指标", "Park indicators"));
     table(header, rows_of(net::park_conventions()), "appendix");
   }
-
-  const net::LayerAnalysis* all_ = nullptr;
 };
 
 }  // namespace

@@ -153,38 +153,5 @@ TEST(ReportMarkdownTest, SupplyDominatorsAreBounded) {
   EXPECT_TRUE(has(md, "β_c of the largest component | 0.125"));
 }
 
-// The audit focus from its scoring (audit::AuditFocus): the weights of the criteria with data,
-// one column per such criterion, the rows in rank order, bounded, and rank 1 in the summary.
-// The values are set by hand here; the scoring itself is tested in the audit module.
-TEST(ReportMarkdownTest, AuditFocusScoringTable) {
-  const Report r = audited("kalundborg");
-  audit::AuditFocus focus;
-  focus.weights = {0.5, 0.5, 0, 0, 0, 0, 0, 0};
-  audit::FocusRow first{.rank = 1, .id = "asnaes", .name = "Asnæs", .score = 9.5};
-  first.scores[0] = 9.0;
-  first.scores[1] = 10.0;
-  audit::FocusRow second{.rank = 2, .id = "novo", .name = "Novo", .score = 7.25};
-  second.scores[0] = 8.0;
-  second.scores[1] = 6.5;
-  focus.rows = {first, second};
-  ReportInput in = input_of(r, ReportLanguage::en);
-  in.focus = &focus;
-  in.top_focus_rows = 1;
-  const std::string md = report_markdown(in);
-  EXPECT_TRUE(has(md, "| Audit focus (rank 1) | Asnæs power station (DONG Energy) (asnaes) |"));
-  EXPECT_TRUE(has(md, "Weights: network position 0.5, cascade impact 0.5."));
-  EXPECT_TRUE(has(md, "| Rank | Enterprise | Score | network position | cascade impact |\n"));
-  EXPECT_TRUE(has(md, "| 1 | Asnæs power station (DONG Energy) (asnaes) | 9.5 | 9 | 10 |"));
-  EXPECT_FALSE(has(md, "| 2 | Novo"));
-  EXPECT_TRUE(has(md, "1 more enterprises in audit_focus.csv."));
-  in.language = ReportLanguage::zh;
-  const std::string zh = report_markdown(in);
-  EXPECT_TRUE(has(zh, "| 排名 | 企业 | 总分 | 网络位置 | 级联影响 |\n"));
-  EXPECT_TRUE(has(zh, "其余 1 家企业见 audit_focus.csv。"));
-  // Without rows the section falls back to the key enterprises of the findings.
-  focus.rows.clear();
-  EXPECT_TRUE(has(report_markdown(in), "| 企业 | 行业 | 关键企业指数 | 指标 | 其他发现 |"));
-}
-
 }  // namespace
 }  // namespace symbio::viz

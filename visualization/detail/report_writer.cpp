@@ -6,6 +6,8 @@
 #include <variant>
 
 #include "network/conventions.hpp"
+#include "network/indicator_names.hpp"
+#include "visualization/robustness_chart.hpp"
 
 namespace symbio::viz {
 
@@ -91,6 +93,9 @@ constexpr AuditLabel kAuditLabels[] = {
 
 BlockWriter::BlockWriter(const ReportInput& input, std::vector<ReportBlock>& blocks)
     : in_(input), blocks_(blocks), zh_(input.language == ReportLanguage::zh) {
+  for (const net::LayerAnalysis& a : in_.analysis) {
+    if (a.layer == net::ViewLayer::all) all_ = &a;
+  }
   for (std::size_t k = 0; k < in_.park.exchanges.size(); ++k)
     exchange_at_.emplace(in_.park.exchanges[k].id, k);
 }
@@ -172,6 +177,35 @@ std::string BlockWriter::more(std::int64_t count) const {
 
 std::string BlockWriter::layer_label(Layer layer) const {
   return std::string(zh_ ? to_chinese(layer) : to_string(layer));
+}
+
+std::optional<double> BlockWriter::field(std::string_view name) const {
+  if (all_ == nullptr) return std::nullopt;
+  const net::ParkField* f = all_->park_field(std::string(name));
+  return f == nullptr ? std::nullopt : f->value;
+}
+
+std::string BlockWriter::field_text(std::string_view name) const {
+  const auto value = field(name);
+  return value ? report_number(*value) : "—";
+}
+
+std::string BlockWriter::typology() const {
+  if (all_ == nullptr) return "—";
+  const net::ParkField* f = all_->park_field(std::string(net::field::typology));
+  if (f == nullptr || f->text.empty()) return "—";
+  return value_text(f->text);  // the three types in the report's language
+}
+
+std::string BlockWriter::strategy(net::RemovalStrategy strategy) const {
+  return strategy_name(strategy, zh_);
+}
+
+std::string BlockWriter::join_semicolons(const std::vector<std::string>& items) const {
+  std::string out;
+  for (const std::string& item : items)
+    out += (out.empty() ? "" : tr("；", "; ")) + item;
+  return out;
 }
 
 std::string BlockWriter::indicator_label(const std::string& name) const {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,11 +50,24 @@ class BlockWriter {
   // An evidence value: numbers as report_number, booleans 是/否 or yes/no.
   std::string value_text(const audit::EvidenceValue& value) const;
   std::string layer_label(Layer layer) const;
+  // A park field of the view `all` (nullopt without it or without a value), as the report
+  // prints it ("—" when empty).
+  std::optional<double> field(std::string_view name) const;
+  std::string field_text(std::string_view name) const;
+  // The typology of the view `all` (Zhang Yan et al. 2016) in the report's language, "—" without.
+  std::string typology() const;
+  std::string strategy(net::RemovalStrategy strategy) const;
+  std::string title_of(const audit::Finding& finding) const {
+    return zh_ ? finding.title_zh : finding.title_en;
+  }
+  // Items joined with "；" or "; ".
+  std::string join_semicolons(const std::vector<std::string>& items) const;
 
  protected:
   const ReportInput& in_;
   std::vector<ReportBlock>& blocks_;
   bool zh_;
+  const net::LayerAnalysis* all_ = nullptr;  // the view `all` of the analysis, if any
 
  private:
   std::map<std::string, std::size_t, std::less<>> exchange_at_;  // id -> Park::exchanges index
