@@ -40,17 +40,20 @@ class Writer : public detail::BlockWriter {
     append_bottleneck_blocks(in_, blocks_);  // robustness, load cascade, supply dominators
 
     heading(2, tr("方案的产生和筛选", "Options: generation and screening"), "options-stage");
-    // The findings and the options they lead to are written by their own section builder
-    // (report_findings.cpp); they sit in this stage one heading level down.
+    // The findings and the options they lead to, written at their own levels (2, 3, ...) by
+    // their section builders, sit in this stage one heading level down. The scenario
+    // comparison (--compare) belongs here too, after the options.
     const std::size_t options_from = size();
-    findings();
-    options();
+    findings();  // to be replaced by append_findings_blocks (report_findings.cpp)
+    options();   // to be replaced by append_options_blocks (report_findings.cpp)
     nest(options_from, 1);
 
     appendix();
   }
 
  private:
+  // The findings' texts (subjects, labels) and, below, the findings and options sections as
+  // they were before report_findings.cpp; the summary uses the first helpers.
   std::string subjects(const audit::Finding& f) const {
     std::vector<std::string> names;
     for (const std::string& s : f.subjects)

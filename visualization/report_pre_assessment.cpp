@@ -111,13 +111,6 @@ class PreAssessment : public detail::BlockWriter {
               "energy and water; the audit focus highlighted."));
   }
 
-  const audit::Finding* key_finding(const std::string& id) const {
-    for (const audit::Finding& f : in_.findings) {
-      if (f.rule == "key-enterprise" && !f.subjects.empty() && f.subjects.front() == id) return &f;
-    }
-    return nullptr;
-  }
-
   // 审核重点的确定: the weighted-sum scoring (权重总和计分排序法) when the audit computed it,
   // else the key enterprises of the findings.
   void focus() {
@@ -170,7 +163,8 @@ class PreAssessment : public detail::BlockWriter {
               who(focus.rows.front().id) + tr("。", "."));
   }
 
-  // Without the scoring: the key enterprises of the findings with their indicator values.
+  // Without the scoring: the key enterprises of the findings (audit::key_enterprises) with
+  // their key score and main indicators of the view `all`.
   void key_enterprises() {
     const std::vector<std::string> keys = audit::key_enterprises(in_.findings);
     if (keys.empty()) {
@@ -182,33 +176,27 @@ class PreAssessment : public detail::BlockWriter {
            "和级联影响的百分位均值）排序，建议优先开展企业层面清洁生产审核：",
            "The enterprises below, ranked by the key-enterprise score (mean percentile of "
            "degree, betweenness, PageRank and cascade impact), should be audited first:"));
+    const std::string_view columns[] = {net::col::key_score, net::col::degree,
+                                        net::col::betweenness, net::col::pagerank,
+                                        net::col::cascade_impact};
+    std::vector<std::string> header = {tr("企业", "Enterprise"), tr("行业", "Sector")};
+    for (const std::string_view c : columns)
+      header.push_back(indicator_label(std::string(c)));
     std::vector<std::vector<std::string>> rows;
     for (const std::string& id : keys) {
-      const audit::Finding* f = key_finding(id);
-      std::vector<std::string> why;
-      std::string score;
-      for (const audit::Evidence& e : f->evidence) {
-        if (e.name == "all.key_score" || e.name == "audit.key_score_fallback") {
-          score = value_text(e.value);
-          continue;
-        }
-        why.push_back(indicator_label(e.name) + " = " + value_text(e.value));
+      const auto v = in_.graph.index_of(id);
+      if (!v) continue;
+      std::vector<std::string> row = {who(id), in_.graph.sector(*v)};
+      for (const std::string_view c : columns) {
+        const net::Column* column = all_ == nullptr ? nullptr : all_->column(std::string(c));
+        const auto at = static_cast<std::size_t>(*v);
+        row.push_back(column != nullptr && at < column->values.size() && column->values[at]
+                          ? report_number(*column->values[at])
+                          : "—");
       }
-      // Other rules naming the enterprise first add to the reasons.
-      std::set<std::string> rules;
-      for (const audit::Finding& g : in_.findings) {
-        if (g.rule != "key-enterprise" && !g.subjects.empty() && g.subjects.front() == id) {
-          rules.insert(title_of(g));
-        }
-      }
-      std::string sector;
-      if (const auto v = in_.graph.index_of(id)) sector = in_.graph.sector(*v);
-      rows.push_back({who(id), sector, score, join_semicolons(why),
-                      rules.empty() ? "—" : join({rules.begin(), rules.end()})});
+      rows.push_back(std::move(row));
     }
-    table({tr("企业", "Enterprise"), tr("行业", "Sector"), tr("关键企业指数", "Key score"),
-           tr("指标", "Indicators"), tr("其他发现", "Other findings")},
-          std::move(rows));
+    table(std::move(header), std::move(rows));
   }
 };
 
