@@ -29,33 +29,17 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
     if (options.stage) options.stage(number);
   };
   // The models run once with their defaults and feed every output.
-  const net::DependencyOptions cascade{.direction = options.direction,
-                                       .substitutes = options.substitutes,
-                                       .threads = options.threads};
   stage(1);
-  results.sweep = net::dependency_sweep(graph, cascade);
-  net::AnalyzeOptions analyze_options;
-  analyze_options.communities.seed = options.seed;
-  analyze_options.distance.threads = options.threads;
-  analyze_options.distance.progress = options.progress;
-  analyze_options.cascade = cascade;
-  analyze_options.sweep = &results.sweep;
+  results.sweep = net::dependency_sweep(graph, dependency_options(options));
   stage(2);
-  results.layers = net::analyze(graph, analyze_options);
+  results.layers = analysis_stage(graph, options, &results.sweep);
   stage(3);
-  results.beta_c = net::critical_beta(graph);
-  results.beta_c_components = net::critical_beta_by_component(graph);
-  results.beta_c_largest_component = net::critical_beta_largest_component(graph);
-  results.dominators = net::supply_dominators(
-      graph, {.substitutes = options.substitutes, .direction = options.direction});
-  if (options.robustness) {
-    results.robustness =
-        net::compute_robustness(graph, {.seed = options.seed, .threads = options.threads});
-  }
+  critical_beta_stage(graph, results);
+  results.dominators = dominators_stage(graph, options);
+  if (options.robustness) results.robustness = robustness_stage(graph, options);
   if (options.quantified) {
     stage(4);
-    results.flows = net::compute_flows(park, graph);
-    if (!park.data.empty()) results.standards = compute_standards(park);
+    quantified_stage(park, graph, results);
   }
   if (options.findings) {
     stage(5);
@@ -64,6 +48,82 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
                                   catalogue, results.beta_c_components, &results.dominators},
                        options.thresholds);
   }
+  return results;
+}
+
+net::DependencyOptions dependency_options(const AuditOptions& options, double threshold) {
+  return {.threshold = threshold,
+          .direction = options.direction,
+          .substitutes = options.substitutes,
+          .threads = options.threads};
+}
+
+std::vector<net::LayerAnalysis> analysis_stage(const net::SymbiosisGraph& graph,
+                                               const AuditOptions& options,
+                                               const net::DependencySweep* sweep,
+                                               const AnalysisScope& scope) {
+  net::AnalyzeOptions analyze_options;
+  analyze_options.layers = scope.layers;
+  analyze_options.only = scope.only;
+  analyze_options.communities.algorithm = scope.algorithm;
+  analyze_options.communities.seed = options.seed;
+  analyze_options.distance.threads = options.threads;
+  analyze_options.distance.progress = options.progress;
+  analyze_options.cascade = dependency_options(options);
+  analyze_options.sweep = sweep;
+  return net::analyze(graph, analyze_options);
+}
+
+void critical_beta_stage(const net::SymbiosisGraph& graph, AuditResults& results) {
+  results.beta_c = net::critical_beta(graph);
+  results.beta_c_components = net::critical_beta_by_component(graph);
+  results.beta_c_largest_component = net::critical_beta_largest_component(graph);
+}
+
+std::vector<net::LayerDominators> dominators_stage(const net::SymbiosisGraph& graph,
+                                                   const AuditOptions& options) {
+  return net::supply_dominators(
+      graph, {.substitutes = options.substitutes, .direction = options.direction});
+}
+
+net::RobustnessResult robustness_stage(const net::SymbiosisGraph& graph,
+                                       const AuditOptions& options,
+                                       net::RobustnessOptions robustness) {
+  robustness.seed = options.seed;
+  robustness.threads = options.threads;
+  return net::compute_robustness(graph, robustness);
+}
+
+void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results) {
+  results.flows = net::compute_flows(park, graph);
+  if (!park.data.empty()) results.standards = compute_standards(park);
+}
+
+AuditResults run_analysis_stages(const Park& park, const net::SymbiosisGraph& graph,
+                                 const AuditOptions& options, const AnalysisScope& scope) {
+  AuditResults results;
+  results.layers = analysis_stage(graph, options, nullptr, scope);
+  quantified_stage(park, graph, results);
+  return results;
+}
+
+AuditResults run_cascade_stages(const net::SymbiosisGraph& graph, const AuditOptions& options,
+                                const CascadeScope& scope) {
+  AuditResults results;
+  if (scope.load) {
+    net::LoadOptions load = *scope.load;
+    load.threads = options.threads;
+    results.load_sweep = net::load_sweep(graph, load);
+    if (!scope.triggers.empty())
+      results.trigger_run = net::load_cascade(graph, scope.triggers, load);
+  } else {
+    const net::DependencyOptions dependency = dependency_options(options, scope.threshold);
+    results.sweep = net::dependency_sweep(graph, dependency);
+    if (!scope.triggers.empty())
+      results.trigger_run = net::dependency_cascade(graph, scope.triggers, dependency);
+  }
+  results.dominators = dominators_stage(graph, options);
+  if (scope.robustness) results.robustness = robustness_stage(graph, options, *scope.robustness);
   return results;
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "core/catalogue.hpp"
 #include "core/park.hpp"
 #include "network/cascade.hpp"
+#include "network/communities.hpp"
 #include "network/dominators.hpp"
 #include "network/flows.hpp"
 #include "network/graph.hpp"
@@ -68,6 +70,10 @@ struct AuditResults {
   // Declared unused outputs allocated to declared needs (min-cost flow), largest first.
   std::vector<PotentialExchange> allocation;
   AuditFindings findings;  // empty when AuditOptions::findings is false
+  // What `symbio cascade` computes beside the stages above: the load model's sweep (--model
+  // load, written instead of `sweep`) and the triggers failing together (--trigger).
+  std::optional<net::LoadSweep> load_sweep;
+  std::optional<net::CascadeRun> trigger_run;
 };
 
 // The audit's one entry: the dependency sweep, the analysis of every view (reusing the sweep
@@ -76,5 +82,61 @@ struct AuditResults {
 // both call it, so their models of a park are the same.
 AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& graph,
                                 const ResourceCatalogue& catalogue, const AuditOptions& options);
+
+// The stages of run_audit_pipeline, each with the same options; `symbio analyze` and `symbio
+// cascade` run the stages whose results they write (through the two functions below), so every
+// command computes a result the same way.
+
+// The supply-shortage model of the options (direction, substitutes, threads) with `threshold`.
+net::DependencyOptions dependency_options(const AuditOptions& options,
+                                          double threshold = net::DependencyOptions{}.threshold);
+
+// Which views and indicators the analysis computes (`symbio analyze --layer --only
+// --algorithm`); the audit computes every one, with Louvain communities.
+struct AnalysisScope {
+  std::vector<net::ViewLayer> layers;  // empty: every view the graph has
+  std::vector<std::string> only;       // empty: every indicator
+  net::CommunityAlgorithm algorithm = net::CommunityAlgorithm::louvain;
+};
+
+// net::analyze of the scope's views with the options' seed, threads and progress; cascade_impact
+// comes from `sweep` when given (a sweep of dependency_options(options)), else from a sweep of
+// its own.
+std::vector<net::LayerAnalysis> analysis_stage(const net::SymbiosisGraph& graph,
+                                               const AuditOptions& options,
+                                               const net::DependencySweep* sweep,
+                                               const AnalysisScope& scope = {});
+// beta_c of the load-capacity model over the park, its largest component and every component.
+void critical_beta_stage(const net::SymbiosisGraph& graph, AuditResults& results);
+// The supply dominators of every view, with the options' direction and substitutes.
+std::vector<net::LayerDominators> dominators_stage(const net::SymbiosisGraph& graph,
+                                                   const AuditOptions& options);
+// The robustness curves of `robustness` (strategies, view, runs) with the options' seed and
+// threads.
+net::RobustnessResult robustness_stage(const net::SymbiosisGraph& graph,
+                                       const AuditOptions& options,
+                                       net::RobustnessOptions robustness = {});
+// The quantified park: flows, balances and ENA of every layer, and the standards' indicators
+// when the park has enterprise data.
+void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results);
+
+// What `symbio analyze` computes: analysis_stage over the scope (its own sweep, when
+// cascade_impact is asked for) and quantified_stage; the other fields stay empty.
+AuditResults run_analysis_stages(const Park& park, const net::SymbiosisGraph& graph,
+                                 const AuditOptions& options, const AnalysisScope& scope);
+
+// What `symbio cascade` chooses: the model of its sweep and of the triggers' scenario, and the
+// robustness curves (none when `robustness` is empty).
+struct CascadeScope {
+  double threshold = net::DependencyOptions{}.threshold;  // the dependency model's tau
+  std::optional<net::LoadOptions> load;  // the load model instead of the dependency model
+  std::vector<net::Vertex> triggers;     // failing together; empty: no scenario
+  std::optional<net::RobustnessOptions> robustness;  // seed and threads come from the options
+};
+
+// What `symbio cascade` computes: the sweep of the scope's model (`sweep`, or `load_sweep`), the
+// triggers' scenario (`trigger_run`), the supply dominators and the robustness curves.
+AuditResults run_cascade_stages(const net::SymbiosisGraph& graph, const AuditOptions& options,
+                                const CascadeScope& scope);
 
 }  // namespace symbio::audit

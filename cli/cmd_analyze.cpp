@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "audit/pipeline.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output_dir.hpp"
@@ -8,7 +9,6 @@
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "network/analyze.hpp"
 #include "network/conventions.hpp"
 
 namespace symbio::cli {
@@ -41,31 +41,33 @@ std::vector<std::string> parse_only(const std::string& list) {
 }
 
 int run_analyze(const AnalyzeArgs& args, const Console& console) {
-  net::AnalyzeOptions options;
+  audit::AnalysisScope scope;
   if (!args.layer.empty()) {
     const auto layer = net::parse_view_layer(args.layer);
     if (!layer) throw OptionError("--layer: expected all, material, energy, water or waste");
-    options.layers = {*layer};
+    scope.layers = {*layer};
   }
-  options.only = parse_only(args.only);
-  options.communities.seed = args.seed;
+  scope.only = parse_only(args.only);
   if (args.algorithm == "leiden") {
-    options.communities.algorithm = net::CommunityAlgorithm::leiden;
+    scope.algorithm = net::CommunityAlgorithm::leiden;
   } else if (args.algorithm != "louvain") {
     throw OptionError("--algorithm: expected louvain or leiden");
   }
-  options.distance.threads = args.threads;
-  options.distance.progress = console.progress("distances");
+  audit::AuditOptions options;
+  options.seed = args.seed;
+  options.threads = args.threads;
+  options.progress = console.progress("distances");
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
   const io::LoadedPark loaded = load_park(args.input, console);
   const net::SymbiosisGraph graph(loaded.park, graph_options);
-  if (!options.layers.empty() && !graph.has_view(options.layers.front())) {
+  if (!scope.layers.empty() && !graph.has_view(scope.layers.front())) {
     throw OptionError("--layer: the park has no exchanges in the layer '" + args.layer + "'");
   }
-  const std::vector<net::LayerAnalysis> layers = net::analyze(graph, options);
-  for (const auto& layer : layers) {
+  const audit::AuditResults results =
+      audit::run_analysis_stages(loaded.park, graph, options, scope);
+  for (const auto& layer : results.layers) {
     for (const auto& warning : layer.warnings)
       console.warn(warning);
   }
@@ -79,18 +81,18 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
                   {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"community_algorithm", args.algorithm}};
-  const QuantifiedPark quantified = compute_quantified_park(loaded.park, graph);
   // Everything is computed before anything is written: a failure leaves no partial set.
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta, &quantified);
+  add_analysis_files(files, graph, results, meta);
   RunRecord record{"analyze", args.input.path, loaded.sha256, meta.options};
   record.options.emplace_back("seed", std::to_string(args.seed));
   write_files(out, files, record);
   console.info(
       "wrote enterprises.csv, park.csv, ties.csv, analysis.json, flows.csv and "
       "balance.csv to " +
-      args.out + " (" + count_noun(static_cast<std::int64_t>(layers.size()), "layer", "layers") +
-      ", " + count_noun(graph.n(), "enterprise", "enterprises") + ")");
+      args.out + " (" +
+      count_noun(static_cast<std::int64_t>(results.layers.size()), "layer", "layers") + ", " +
+      count_noun(graph.n(), "enterprise", "enterprises") + ")");
   return static_cast<int>(ExitStatus::success);
 }
 

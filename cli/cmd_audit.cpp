@@ -81,7 +81,7 @@ std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
   for (const std::string& id : audit::key_enterprises(findings)) {
     if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
   }
-  const viz::DotResult dot = viz::network_dot(park, graph, options, viz::indicator_values(all));
+  const viz::DotResult dot = viz::network_dot(park, graph, options, all);
   for (const auto& note : dot.notes)
     console.info("network.svg: " + note);
   return viz::render_dot(dot.dot, {.format = viz::ImageFormat::svg, .engine = dot.engine}).data;
@@ -140,25 +140,15 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
 
-  const QuantifiedPark quantified{results.flows, results.standards};
   ResultFiles files;
-  add_analysis_files(files, graph, layers, meta, &quantified);
-  io::CascadeDocument document;
-  document.dependency = &sweep;
-  document.robustness = &robustness;
-  document.dominators = &dominators;
-  document.beta_c = beta_c;
-  document.beta_c_largest_component = beta_c_largest_component;
-  document.meta = meta;
+  add_analysis_files(files, graph, results, meta);
   // The chart speaks the report's language; robustness.svg and the report show the same one.
   const viz::ChartOptions chart_options = viz::chart_options(args.lang == "zh");
-  add_cascade_files(files, graph, document, chart_options);
+  add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
   files.emplace_back("findings.json",
                      io::findings_json(findings, thresholds, meta, audited.unlisted));
 
-  io::AnalysisReportInput model = io::report_input(park, graph, results, meta);
-  model.flows = &quantified.flows;
-  files.emplace_back("park.pb", io::analysis_report_to_binary(model));
+  files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
 
   const std::string diagram =
       network_svg(park, graph, layers.front(), findings, args.lang == "zh", title, console);
@@ -173,12 +163,12 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.dominators = &dominators;
   report.network_svg = diagram;
   report.robustness_svg = chart;
-  report.flows = &quantified.flows;
-  report.standards = quantified.standards ? &*quantified.standards : nullptr;
+  report.flows = &results.flows;
+  report.standards = results.standards ? &*results.standards : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
   report.focus = &results.focus;
   report.title = title;
-  report.sankeys = viz::flow_sankeys(park, graph, quantified.flows, report.language, title);
+  report.sankeys = viz::flow_sankeys(park, graph, results.flows, report.language, title);
   for (const auto& [name, svg] : report.sankeys)
     files.emplace_back(name, svg);
   const std::string markdown = viz::report_markdown(report);

@@ -1,3 +1,4 @@
+#include "audit/pipeline.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output_dir.hpp"
@@ -6,9 +7,6 @@
 #include "cli/scenario_options.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "network/cascade.hpp"
-#include "network/dominators.hpp"
-#include "network/load_cascade.hpp"
 #include "network/robustness.hpp"
 
 namespace symbio::cli {
@@ -84,64 +82,47 @@ int run_cascade(const CascadeArgs& args, const Console& console) {
     triggers.push_back(*v);
   }
 
-  const net::DependencyOptions dependency_options{.threshold = args.threshold,
-                                                  .direction = *direction,
-                                                  .substitutes = *substitutes,
-                                                  .threads = args.threads};
-  const net::LoadOptions load_options{
-      .alpha = args.alpha, .beta = args.beta, .layer = *layer, .threads = args.threads};
-  net::DependencySweep dependency;
-  net::LoadSweep load;
-  net::CascadeRun scenario;
-  io::CascadeDocument document;
-  if (args.model == "dependency") {
-    dependency = net::dependency_sweep(graph, dependency_options);
-    document.dependency = &dependency;
-    if (!triggers.empty()) scenario = net::dependency_cascade(graph, triggers, dependency_options);
-  } else {
-    load = net::load_sweep(graph, load_options);
-    document.load = &load;
-    if (!triggers.empty()) scenario = net::load_cascade(graph, triggers, load_options);
-  }
-  if (!triggers.empty()) document.scenario = &scenario;
-  const std::vector<net::LayerDominators> dominators =
-      net::supply_dominators(graph, {.substitutes = *substitutes, .direction = *direction});
-  document.dominators = &dominators;
-
-  net::RobustnessResult robustness;
+  audit::AuditOptions options;
+  options.seed = args.seed;
+  options.threads = args.threads;
+  options.direction = *direction;
+  options.substitutes = *substitutes;
+  audit::CascadeScope scope{.threshold = args.threshold, .triggers = triggers};
+  if (args.model == "load")
+    scope.load = net::LoadOptions{.alpha = args.alpha, .beta = args.beta, .layer = *layer};
   if (!strategies.empty()) {
-    robustness = net::compute_robustness(graph, {.strategies = strategies,
-                                                 .layer = *layer,
-                                                 .runs = args.runs,
-                                                 .seed = args.seed,
-                                                 .threads = args.threads});
-    document.robustness = &robustness;
-    for (const auto& curve : robustness.curves) {
-      if (!curve.note.empty())
-        console.info(std::string(to_string(curve.strategy)) + ": " + curve.note);
-    }
+    scope.robustness =
+        net::RobustnessOptions{.strategies = strategies, .layer = *layer, .runs = args.runs};
   }
-  document.meta = {args.input.path,
-                   loaded.sha256,
-                   {{"model", args.model},
-                    {"threshold", format_double(args.threshold)},
-                    {"direction", std::string(to_string(*direction))},
-                    {"substitutes", std::string(to_string(*substitutes))},
-                    {"alpha", format_double(args.alpha)},
-                    {"beta", format_double(args.beta)},
-                    {"layer", args.layer},
-                    {"strategies", args.strategies},
-                    {"runs", std::to_string(args.runs)},
-                    {"seed", std::to_string(args.seed)},
-                    {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
-                    {"exclude_external", args.scenario.exclude_external ? "true" : "false"}}};
+  const audit::AuditResults results = audit::run_cascade_stages(graph, options, scope);
+  for (const auto& curve : results.robustness.curves) {
+    if (!curve.note.empty())
+      console.info(std::string(to_string(curve.strategy)) + ": " + curve.note);
+  }
+  // cascade.json of `symbio cascade` states no beta_c of the dependency model (audit's does).
+  io::CascadeParts parts{.beta_c = false, .robustness = scope.robustness.has_value()};
+  parts.meta = {args.input.path,
+                loaded.sha256,
+                {{"model", args.model},
+                 {"threshold", format_double(args.threshold)},
+                 {"direction", std::string(to_string(*direction))},
+                 {"substitutes", std::string(to_string(*substitutes))},
+                 {"alpha", format_double(args.alpha)},
+                 {"beta", format_double(args.beta)},
+                 {"layer", args.layer},
+                 {"strategies", args.strategies},
+                 {"runs", std::to_string(args.runs)},
+                 {"seed", std::to_string(args.seed)},
+                 {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
+                 {"exclude_external", args.scenario.exclude_external ? "true" : "false"}}};
 
   // Everything is computed before anything is written.
   ResultFiles files;
-  add_cascade_files(files, graph, document);
+  add_cascade_files(files, graph, results, parts);
   const std::string names =
-      write_files(out, files, {"cascade", args.input.path, loaded.sha256, document.meta.options});
-  if (document.scenario != nullptr) {
+      write_files(out, files, {"cascade", args.input.path, loaded.sha256, parts.meta.options});
+  if (results.trigger_run) {
+    const net::CascadeRun& scenario = *results.trigger_run;
     console.info(
         "scenario: " + count_noun(scenario.failed, "enterprise fails", "enterprises fail") +
         " in " + count_noun(scenario.spread_rounds(), "round", "rounds") + " after the triggers");

@@ -164,19 +164,16 @@ int run_convert(const ConvertArgs& args, const Console& console) {
     meta.seed = args.seed;
     meta.options = {{"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                     {"exclude_external", args.scenario.exclude_external ? "true" : "false"}};
-    io::AnalysisReportInput report = io::report_input(park, graph, *analysis, meta);
-    // The quantified park, as `symbio audit` writes it into park.pb.
-    report.flows = &analysis->flows;
-    text = format == "pb"     ? io::analysis_report_to_binary(report)
-           : format == "json" ? io::analysis_report_to_json(report)
-                              : io::analysis_report_to_text_format(report);
+    // With the quantified park, as `symbio audit` writes it into park.pb.
+    text = format == "pb"     ? io::analysis_report_to_binary(park, graph, *analysis, meta)
+           : format == "json" ? io::analysis_report_to_json(park, graph, *analysis, meta)
+                              : io::analysis_report_to_text_format(park, graph, *analysis, meta);
   } else if (format == "dot") {
     // DOT belongs to visualization (io never includes it): the same drawing as `symbio render`.
     viz::DotOptions options;
     options.title = park.name;
     const viz::DotResult dot =
-        viz::network_dot(park, graph, options,
-                         all != nullptr ? viz::indicator_values(*all) : viz::IndicatorValues{});
+        viz::network_dot(park, graph, options, all != nullptr ? *all : net::LayerAnalysis{});
     text = dot.dot;
   } else {
     const io::NetworkExport input{&park, &graph, all, layer};

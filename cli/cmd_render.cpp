@@ -13,6 +13,7 @@
 #include "network/analyze.hpp"
 #include "network/cascade.hpp"
 #include "network/conventions.hpp"
+#include "network/indicator_names.hpp"
 #include "visualization/dot_writer.hpp"
 #include "visualization/render.hpp"
 #include "visualization/sankey.hpp"
@@ -143,18 +144,21 @@ int run_render(const RenderArgs& args, const Console& console) {
   if (!highlight_key) options.highlight = net::vertices_of(graph, args.highlight);
   std::vector<net::Vertex> triggers = net::vertices_of(graph, args.cascade);
 
-  viz::IndicatorValues indicators;
+  net::LayerAnalysis indicators;
   if (!viz::draws_aggregate(graph, options)) {
     // Only the columns the drawing shows: size, colour or boxes, and the tooltips.
     net::AnalyzeOptions analyze;
-    analyze.only = {"degree", "in_degree", "out_degree", "betweenness", "pagerank", "key_score"};
+    for (const std::string_view name :
+         {net::col::degree, net::col::in_degree, net::col::out_degree, net::col::betweenness,
+          net::col::pagerank, net::col::key_score})
+      analyze.only.emplace_back(name);
     if (!args.size_by.empty()) analyze.only.push_back(args.size_by);
     if (options.color_by == viz::ColorBy::community ||
         options.cluster == viz::ClusterBy::community) {
-      analyze.only.push_back("community");
+      analyze.only.emplace_back(net::col::community);
     }
     analyze.communities.seed = args.seed;
-    indicators = viz::indicator_values(net::analyze_layer(graph, options.layer, analyze));
+    indicators = net::analyze_layer(graph, options.layer, analyze);
   }
   if (highlight_key)
     options.highlight = viz::key_enterprises(graph, indicators, args.top, options.layer);

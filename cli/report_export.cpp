@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "core/error.hpp"
+#include "io/temporary_folder.hpp"
 
 extern char** environ;
 
@@ -22,28 +23,6 @@ namespace symbio::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A private folder under the system's temporary folder, removed with everything in it.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string pattern = (fs::temp_directory_path() / "symbio-export-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-      throw FileError(pattern, "cannot create a temporary folder for the export");
-    }
-    path_ = pattern;
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 void write_file(const fs::path& path, std::string_view content) {
   std::ofstream out(path, std::ios::binary);
@@ -124,7 +103,7 @@ std::string html_to_pdf(std::string_view html, int timeout_seconds) {
                     "--pdf needs Chromium to print the report (Debian package chromium); not "
                     "found on PATH");
   }
-  TemporaryFolder folder;
+  const io::TemporaryFolder folder("export", "the PDF export");
   const fs::path page = folder.path() / "report.html";
   const fs::path pdf = folder.path() / "report.pdf";
   write_file(page, html);
@@ -156,7 +135,7 @@ std::string markdown_to_docx(std::string_view markdown,
     throw FileError("report.docx",
                     "--docx needs pandoc (Debian package pandoc); not found on PATH");
   }
-  TemporaryFolder folder;
+  const io::TemporaryFolder folder("export", "the DOCX export");
   const fs::path source = folder.path() / "report.md";
   const fs::path docx = folder.path() / "report.docx";
   write_file(source, markdown);

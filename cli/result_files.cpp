@@ -20,54 +20,38 @@ std::string scenario_csv(const net::SymbiosisGraph& graph, const net::CascadeRun
 
 }  // namespace
 
-QuantifiedPark compute_quantified_park(const Park& park, const net::SymbiosisGraph& graph) {
-  QuantifiedPark quantified;
-  quantified.flows = net::compute_flows(park, graph);
-  if (!park.data.empty()) quantified.standards = audit::compute_standards(park);
-  return quantified;
-}
-
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                        const std::vector<net::LayerAnalysis>& layers, const io::AnalysisMeta& meta,
-                        const QuantifiedPark* quantified) {
-  files.emplace_back("enterprises.csv", io::enterprises_csv(graph, layers));
-  files.emplace_back("park.csv", io::park_csv(layers));
-  files.emplace_back("ties.csv", io::ties_csv(graph, layers));
-  if (quantified == nullptr) {
-    files.emplace_back("analysis.json", io::analysis_json(graph, layers, meta));
-    return;
-  }
-  const auto* standards = quantified->standards ? &*quantified->standards : nullptr;
-  files.emplace_back(
-      "analysis.json",
-      io::analysis_json(graph, layers, meta, io::flows_json(graph, quantified->flows, standards)));
-  files.emplace_back("flows.csv", io::flows_csv(quantified->flows));
-  files.emplace_back("balance.csv", io::balance_csv(graph, quantified->flows));
-  if (standards != nullptr) files.emplace_back("standards.csv", io::standards_csv(*standards));
+                        const audit::AuditResults& results, const io::AnalysisMeta& meta) {
+  files.emplace_back("enterprises.csv", io::enterprises_csv(graph, results.layers));
+  files.emplace_back("park.csv", io::park_csv(results.layers));
+  files.emplace_back("ties.csv", io::ties_csv(graph, results.layers));
+  files.emplace_back("analysis.json", io::analysis_json(graph, results, meta));
+  files.emplace_back("flows.csv", io::flows_csv(results.flows));
+  files.emplace_back("balance.csv", io::balance_csv(graph, results.flows));
+  if (results.standards) files.emplace_back("standards.csv", io::standards_csv(*results.standards));
 }
 
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                       const io::CascadeDocument& document, const viz::ChartOptions& chart) {
-  if (document.dependency != nullptr) {
-    files.emplace_back("cascade.csv", io::cascade_csv(graph, *document.dependency));
+                       const audit::AuditResults& results, const io::CascadeParts& parts,
+                       const viz::ChartOptions& chart) {
+  if (results.load_sweep) {
+    files.emplace_back("cascade.csv", io::cascade_csv(graph, *results.load_sweep));
     files.emplace_back("vulnerability.csv",
-                       io::vulnerability_csv(graph, document.dependency->vulnerability));
-  } else if (document.load != nullptr) {
-    files.emplace_back("cascade.csv", io::cascade_csv(graph, *document.load));
+                       io::vulnerability_csv(graph, results.load_sweep->vulnerability));
+  } else {
+    files.emplace_back("cascade.csv", io::cascade_csv(graph, results.sweep));
     files.emplace_back("vulnerability.csv",
-                       io::vulnerability_csv(graph, document.load->vulnerability));
+                       io::vulnerability_csv(graph, results.sweep.vulnerability));
   }
-  if (document.robustness != nullptr) {
-    files.emplace_back("robustness.csv", io::robustness_csv(graph, *document.robustness));
-    files.emplace_back("robustness.svg", viz::robustness_chart_svg(*document.robustness, chart));
+  if (parts.robustness) {
+    files.emplace_back("robustness.csv", io::robustness_csv(graph, results.robustness));
+    files.emplace_back("robustness.svg", viz::robustness_chart_svg(results.robustness, chart));
   }
-  if (document.scenario != nullptr) {
-    files.emplace_back("scenario.csv", scenario_csv(graph, *document.scenario));
+  if (results.trigger_run) {
+    files.emplace_back("scenario.csv", scenario_csv(graph, *results.trigger_run));
   }
-  if (document.dominators != nullptr) {
-    files.emplace_back("dominators.csv", io::dominators_csv(graph, *document.dominators));
-  }
-  files.emplace_back("cascade.json", io::cascade_json(graph, document));
+  files.emplace_back("dominators.csv", io::dominators_csv(graph, results.dominators));
+  files.emplace_back("cascade.json", io::cascade_json(graph, results, parts));
 }
 
 std::string write_files(const OutputDir& out, const ResultFiles& files, const RunRecord& record) {

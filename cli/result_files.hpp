@@ -1,10 +1,10 @@
 #pragma once
 
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "audit/pipeline.hpp"
 #include "cli/output_dir.hpp"
 #include "io/analysis_output.hpp"
 #include "io/cascade_output.hpp"
@@ -17,25 +17,17 @@ namespace symbio::cli {
 // leaves no partial set behind.
 using ResultFiles = std::vector<std::pair<std::string, std::string>>;
 
-// The quantified park: flows and balances of every layer, and the standards' indicators when
-// the park has enterprise data (data.csv).
-struct QuantifiedPark {
-  net::FlowsResult flows;
-  std::optional<std::vector<audit::StandardIndicator>> standards;
-};
-QuantifiedPark compute_quantified_park(const Park& park, const net::SymbiosisGraph& graph);
-
-// enterprises.csv, park.csv, ties.csv, analysis.json (docs/formats.md#outputs-of-symbio-analyze);
-// with `quantified`
-// also flows.csv, balance.csv, standards.csv (with enterprise data) and analysis.json's "flows".
+// enterprises.csv, park.csv, ties.csv, analysis.json, flows.csv, balance.csv and standards.csv
+// (with enterprise data) of the results' layers and quantified park
+// (docs/formats.md#outputs-of-symbio-analyze).
 void add_analysis_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                        const std::vector<net::LayerAnalysis>& layers, const io::AnalysisMeta& meta,
-                        const QuantifiedPark* quantified = nullptr);
+                        const audit::AuditResults& results, const io::AnalysisMeta& meta);
 
 // cascade.csv, vulnerability.csv, robustness.csv, robustness.svg, scenario.csv (with triggers),
-// cascade.json (docs/formats.md#outputs-of-symbio-cascade).
+// dominators.csv, cascade.json (docs/formats.md#outputs-of-symbio-cascade) of the results' parts.
 void add_cascade_files(ResultFiles& files, const net::SymbiosisGraph& graph,
-                       const io::CascadeDocument& document, const viz::ChartOptions& chart = {});
+                       const audit::AuditResults& results, const io::CascadeParts& parts,
+                       const viz::ChartOptions& chart = {});
 
 // Writes every file into `out` as one run, manifest.json last (OutputDir::write_run); returns
 // their names, comma-separated.

@@ -26,11 +26,12 @@ function(symbio_target_options target)
   endif()
 endfunction()
 
-# A module library: every .cpp under the folder (detail/ included) is part of it. Known inside
-# the build and to users of the installed package as symbio::<short> (symbio_core: symbio::core).
-function(symbio_module name folder)
-  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/${folder}/*.cpp)
-  add_library(${name} STATIC ${sources})
+# A module library of the sources listed after its name (paths in the module's folder, detail/
+# included): a new file joins the build when it is listed, and tests/check_sources.sh fails when
+# a source of a module is listed nowhere. Known inside the build and to users of the installed
+# package as symbio::<short> (symbio_core: symbio::core).
+function(symbio_module name)
+  add_library(${name} STATIC ${ARGN})
   symbio_target_options(${name})
   symbio_alias(${name})
 endfunction()

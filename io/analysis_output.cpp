@@ -6,6 +6,7 @@
 #include "core/csv.hpp"
 #include "core/text.hpp"
 #include "core/version.hpp"
+#include "io/flows_output.hpp"
 #include "io/number_format.hpp"
 
 namespace symbio::io {
@@ -204,6 +205,12 @@ std::string analysis_json(const net::SymbiosisGraph& graph,
   root["layers"] = std::move(out_layers);
   if (!flows_json_text.empty()) root["flows"] = ordered_json::parse(flows_json_text);
   return root.dump(2) + "\n";
+}
+
+std::string analysis_json(const net::SymbiosisGraph& graph, const audit::AuditResults& results,
+                          const AnalysisMeta& meta) {
+  const auto* standards = results.standards ? &*results.standards : nullptr;
+  return analysis_json(graph, results.layers, meta, flows_json(graph, results.flows, standards));
 }
 
 }  // namespace symbio::io

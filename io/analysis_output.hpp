@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "audit/pipeline.hpp"
 #include "io/provenance.hpp"
 #include "network/graph.hpp"
 #include "network/indicator_table.hpp"
@@ -36,5 +37,9 @@ std::string analysis_json(const net::SymbiosisGraph& graph,
 std::string analysis_json(const net::SymbiosisGraph& graph,
                           const std::vector<net::LayerAnalysis>& layers, const AnalysisMeta& meta,
                           const std::string& flows_json_text);
+// analysis.json of the audit's results: their layers, and as "flows" the quantified park
+// (results.flows, and results.standards when the park has enterprise data).
+std::string analysis_json(const net::SymbiosisGraph& graph, const audit::AuditResults& results,
+                          const AnalysisMeta& meta);
 
 }  // namespace symbio::io

@@ -54,27 +54,26 @@ void add_convention(pb::ReportMeta& meta, std::set<std::string>& seen, const std
   c->set_convention(convention);
 }
 
-void fill_meta(const AnalysisReportInput& input, pb::ReportMeta& meta) {
+void fill_meta(const audit::AuditResults& results, const Provenance& provenance,
+               pb::ReportMeta& meta) {
   meta.set_format(std::string(kAnalysisReportFormat));
   meta.set_symbio_version(std::string(kVersion));
-  meta.set_input(input.meta.input_path);
-  meta.set_input_sha256(input.meta.input_sha256);
-  meta.set_seed(input.meta.seed);
-  for (const auto& [name, value] : input.meta.options) {
+  meta.set_input(provenance.input_path);
+  meta.set_input_sha256(provenance.input_sha256);
+  meta.set_seed(provenance.seed);
+  for (const auto& [name, value] : provenance.options) {
     pb::Option* option = meta.add_options();
     option->set_name(name);
     option->set_value(value);
   }
   std::set<std::string> seen;
-  if (input.layers != nullptr) {
-    for (const net::LayerAnalysis& layer : *input.layers) {
-      for (const net::ParkField& field : layer.park_fields)
-        add_convention(meta, seen, field.name, field.convention);
-      for (const net::Column& column : layer.enterprise_columns)
-        add_convention(meta, seen, column.name, column.convention);
-    }
+  for (const net::LayerAnalysis& layer : results.layers) {
+    for (const net::ParkField& field : layer.park_fields)
+      add_convention(meta, seen, field.name, field.convention);
+    for (const net::Column& column : layer.enterprise_columns)
+      add_convention(meta, seen, column.name, column.convention);
   }
-  if (input.sweep != nullptr) {
+  {
     add_convention(meta, seen, "cascade.cascade_impact",
                    "(cascade_failed - 1) / (n - 1) of the single-trigger supply-shortage cascade; "
                    "undefined when n < 2");
@@ -85,7 +84,7 @@ void fill_meta(const AnalysisReportInput& input, pb::ReportMeta& meta) {
                    "sum of the canonical amounts of the inbound exchanges of every failed "
                    "enterprise in the layer; undefined when one of them has no quantity");
   }
-  if (input.robustness != nullptr) {
+  {
     add_convention(meta, seen, "robustness.largest_component_share",
                    "S(q): enterprises in the largest weak component after q removals / n of the "
                    "intact view");
@@ -303,61 +302,32 @@ void fill_flows(const net::SymbiosisGraph& graph, const net::FlowsResult& flows,
 
 }  // namespace
 
-AnalysisReportInput report_input(const Park& park, const net::SymbiosisGraph& graph,
-                                 const audit::AuditResults& results, const Provenance& meta) {
-  AnalysisReportInput input;
-  input.park = &park;
-  input.graph = &graph;
-  input.layers = &results.layers;
-  input.sweep = &results.sweep;
-  input.beta_c = results.beta_c;
-  input.beta_c_largest_component = results.beta_c_largest_component;
-  input.dominators = &results.dominators;
-  input.robustness = &results.robustness;
-  input.findings = &results.findings.findings;  // empty (nothing written) without the rules
-  input.unlisted = &results.findings.unlisted;
-  input.meta = meta;
-  return input;
-}
-
 namespace {
 
-pb::AnalysisReport to_message(const AnalysisReportInput& input) {
-  if (input.park == nullptr || input.graph == nullptr)
-    throw std::invalid_argument("AnalysisReportInput needs a park and a graph");
-  const net::SymbiosisGraph& graph = *input.graph;
+pb::AnalysisReport to_message(const Park& park, const net::SymbiosisGraph& graph,
+                              const audit::AuditResults& results, const Provenance& meta) {
   pb::AnalysisReport message;
-  detail::to_proto(*input.park, *message.mutable_park());
-  fill_meta(input, *message.mutable_meta());
+  detail::to_proto(park, *message.mutable_park());
+  fill_meta(results, meta, *message.mutable_meta());
   for (net::Vertex v = 0; v < graph.n(); ++v)
     message.add_enterprise_ids(graph.id(v));
-  if (input.layers != nullptr) {
-    for (const net::LayerAnalysis& layer : *input.layers)
-      fill_layer(graph, layer, *message.add_layers());
-  }
-  if (input.sweep != nullptr) {
-    pb::CascadeSweep& cascade = *message.mutable_cascade();
-    fill_cascade(graph, *input.sweep, input.beta_c, cascade);
-    cascade.set_substitutes(enum_of<pb::SubstitutesMode>(input.sweep->options.substitutes));
-    if (input.beta_c_largest_component)
-      cascade.set_beta_c_largest_component(*input.beta_c_largest_component);
-    if (input.dominators != nullptr) fill_dominators(graph, *input.dominators, cascade);
-  }
-  if (input.robustness != nullptr)
-    fill_robustness(graph, *input.robustness, *message.mutable_robustness());
-  if (input.findings != nullptr) {
-    for (const audit::Finding& finding : *input.findings)
-      fill_finding(finding, *message.add_findings());
-  }
-  if (input.flows != nullptr) fill_flows(graph, *input.flows, *message.mutable_flows());
-  if (input.unlisted != nullptr) {
-    for (const audit::UnlistedFindings& u : *input.unlisted) {
-      pb::UnlistedFindings* out = message.add_unlisted_findings();
-      out->set_rule(u.rule);
-      out->set_high(u.high);
-      out->set_medium(u.medium);
-      out->set_low(u.low);
-    }
+  for (const net::LayerAnalysis& layer : results.layers)
+    fill_layer(graph, layer, *message.add_layers());
+  pb::CascadeSweep& cascade = *message.mutable_cascade();
+  fill_cascade(graph, results.sweep, results.beta_c, cascade);
+  cascade.set_substitutes(enum_of<pb::SubstitutesMode>(results.sweep.options.substitutes));
+  cascade.set_beta_c_largest_component(results.beta_c_largest_component);
+  fill_dominators(graph, results.dominators, cascade);
+  fill_robustness(graph, results.robustness, *message.mutable_robustness());
+  for (const audit::Finding& finding : results.findings.findings)
+    fill_finding(finding, *message.add_findings());
+  fill_flows(graph, results.flows, *message.mutable_flows());
+  for (const audit::UnlistedFindings& u : results.findings.unlisted) {
+    pb::UnlistedFindings* out = message.add_unlisted_findings();
+    out->set_rule(u.rule);
+    out->set_high(u.high);
+    out->set_medium(u.medium);
+    out->set_low(u.low);
   }
   return message;
 }
@@ -373,16 +343,20 @@ std::string report_problem(const pb::AnalysisReport& message) {
 
 }  // namespace
 
-std::string analysis_report_to_binary(const AnalysisReportInput& input) {
-  return detail::to_binary(to_message(input));
+std::string analysis_report_to_binary(const Park& park, const net::SymbiosisGraph& graph,
+                                      const audit::AuditResults& results, const Provenance& meta) {
+  return detail::to_binary(to_message(park, graph, results, meta));
 }
 
-std::string analysis_report_to_json(const AnalysisReportInput& input) {
-  return detail::to_json(to_message(input));
+std::string analysis_report_to_json(const Park& park, const net::SymbiosisGraph& graph,
+                                    const audit::AuditResults& results, const Provenance& meta) {
+  return detail::to_json(to_message(park, graph, results, meta));
 }
 
-std::string analysis_report_to_text_format(const AnalysisReportInput& input) {
-  return detail::to_text_format(to_message(input));
+std::string analysis_report_to_text_format(const Park& park, const net::SymbiosisGraph& graph,
+                                           const audit::AuditResults& results,
+                                           const Provenance& meta) {
+  return detail::to_text_format(to_message(park, graph, results, meta));
 }
 
 namespace {

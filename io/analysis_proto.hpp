@@ -25,37 +25,21 @@ namespace symbio::io {
 // ReportMeta.format of every AnalysisReport: what tells a report from a Park in a .pb file.
 inline constexpr std::string_view kAnalysisReportFormat = "symbio.v1.AnalysisReport";
 
-// What goes into a symbio.v1.AnalysisReport (proto/symbio/v1/analysis.proto). Only `park` and
-// `graph` are required; null pointers and empty vectors leave their part out. `park` should be
-// finalized (read_park() does it) so that layers, kinds and amounts are written as resolved.
-struct AnalysisReportInput {
-  const Park* park = nullptr;
-  const net::SymbiosisGraph* graph = nullptr;
-  const std::vector<net::LayerAnalysis>* layers = nullptr;
-  const net::DependencySweep* sweep = nullptr;
-  std::optional<double> beta_c;  // load model's critical beta, if computed
-  std::optional<double> beta_c_largest_component;
-  const std::vector<net::LayerDominators>* dominators = nullptr;
-  const net::RobustnessResult* robustness = nullptr;
-  const std::vector<audit::Finding>* findings = nullptr;
-  const net::FlowsResult* flows = nullptr;  // the quantified park (Flows), if computed
-  const std::vector<audit::UnlistedFindings>* unlisted = nullptr;  // findings found, not listed
-  AnalysisMeta meta;
-};
-
-// The AnalysisReport of what audit::run_audit_pipeline computed: every model, and the findings
-// when the pipeline ran the rules (`convert --with-analysis` does not). `park`, `graph` and
-// `results` must outlive the value.
-AnalysisReportInput report_input(const Park& park, const net::SymbiosisGraph& graph,
-                                 const audit::AuditResults& results, const Provenance& meta);
-
-// The report in the three encodings of the Park (proto_park.hpp: deterministic binary; JSON
-// with .proto field names and two-space indentation; text format with readable UTF-8).
-// Undefined indicator values are absent optional fields, never 0. Throws std::invalid_argument
-// when `park` or `graph` is null.
-std::string analysis_report_to_binary(const AnalysisReportInput& input);
-std::string analysis_report_to_json(const AnalysisReportInput& input);
-std::string analysis_report_to_text_format(const AnalysisReportInput& input);
+// The AnalysisReport (proto/symbio/v1/analysis.proto) of what audit::run_audit_pipeline computed,
+// in the three encodings of the Park (proto_park.hpp: deterministic binary; JSON with .proto
+// field names, indented; text format with readable UTF-8): the park, the
+// analysis of every view, the dependency sweep with beta_c and the supply dominators, the
+// robustness curves, the quantified park's flows, and the findings when the pipeline ran the
+// rules (`convert --with-analysis` does not). `park` should be finalized (read_park() does it)
+// so that layers, kinds and amounts are written as resolved. Undefined indicator values are
+// absent optional fields, never 0.
+std::string analysis_report_to_binary(const Park& park, const net::SymbiosisGraph& graph,
+                                      const audit::AuditResults& results, const Provenance& meta);
+std::string analysis_report_to_json(const Park& park, const net::SymbiosisGraph& graph,
+                                    const audit::AuditResults& results, const Provenance& meta);
+std::string analysis_report_to_text_format(const Park& park, const net::SymbiosisGraph& graph,
+                                           const audit::AuditResults& results,
+                                           const Provenance& meta);
 
 // Whether `bytes` hold a binary AnalysisReport: they parse as one and its meta.format is
 // kAnalysisReportFormat. A Park never passes (its field 2 is a description text, which would

@@ -205,10 +205,21 @@ std::string robustness_csv(const net::SymbiosisGraph& graph, const net::Robustne
   return out;
 }
 
+namespace {
+
+// The parts of cascade.json that are written; a null pointer leaves its part out.
+struct CascadeDocument {
+  const net::DependencySweep* dependency = nullptr;
+  const net::LoadSweep* load = nullptr;
+  const net::CascadeRun* scenario = nullptr;
+  const net::RobustnessResult* robustness = nullptr;
+  const std::vector<net::LayerDominators>* dominators = nullptr;
+  std::optional<double> beta_c;
+  std::optional<double> beta_c_largest_component;
+  const Provenance& meta;
+};
+
 std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument& document) {
-  if (document.dependency != nullptr && document.load != nullptr) {
-    throw std::invalid_argument("cascade.json holds one cascade model, not both");
-  }
   ordered_json root;
   ordered_json m;
   m["symbio_version"] = std::string(kVersion);
@@ -347,6 +358,26 @@ std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument
     root["robustness"] = {{"strategies", std::move(strategies)}};
   }
   return root.dump(2) + "\n";
+}
+
+}  // namespace
+
+std::string cascade_json(const net::SymbiosisGraph& graph, const audit::AuditResults& results,
+                         const CascadeParts& parts) {
+  CascadeDocument document{.meta = parts.meta};
+  if (results.load_sweep) {
+    document.load = &*results.load_sweep;
+  } else {
+    document.dependency = &results.sweep;
+    if (parts.beta_c) {
+      document.beta_c = results.beta_c;
+      document.beta_c_largest_component = results.beta_c_largest_component;
+    }
+  }
+  if (results.trigger_run) document.scenario = &*results.trigger_run;
+  if (parts.robustness) document.robustness = &results.robustness;
+  document.dominators = &results.dominators;
+  return cascade_json(graph, document);
 }
 
 }  // namespace symbio::io

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "audit/pipeline.hpp"
 #include "io/provenance.hpp"
 #include "network/cascade.hpp"
 #include "network/dominators.hpp"
@@ -42,24 +43,16 @@ std::string robustness_csv(const net::SymbiosisGraph& graph, const net::Robustne
 std::string dominators_csv(const net::SymbiosisGraph& graph,
                            std::span<const net::LayerDominators> layers);
 
-// cascade.json's `meta`: where the sweep came from (the seed is not written).
-using CascadeMeta = Provenance;
-
-// What cascade.json holds; every part is optional (null pointers are left out). At most one of
-// `dependency` and `load` (the model of the sweep and of the scenario).
-struct CascadeDocument {
-  const net::DependencySweep* dependency = nullptr;
-  const net::LoadSweep* load = nullptr;
-  // Triggers failing together (--trigger ID...), run with the model above.
-  const net::CascadeRun* scenario = nullptr;
-  const net::RobustnessResult* robustness = nullptr;
-  // Supply dominators per layer (written as "dominators").
-  const std::vector<net::LayerDominators>* dominators = nullptr;
-  // beta_c of the load model over the park and over its largest component, when the sweep is
-  // of the dependency model (a load sweep carries its own).
-  std::optional<double> beta_c;
-  std::optional<double> beta_c_largest_component;
-  CascadeMeta meta;
+// Which parts of the results cascade.json holds and where they came from. The sweep is the
+// load model's when `load_sweep` is set, else the dependency model's `sweep`; the triggers'
+// scenario is written when `trigger_run` is set; the supply dominators always. `symbio audit`
+// writes every part; `symbio cascade` leaves out beta_c, and the robustness curves with
+// --strategies none.
+struct CascadeParts {
+  bool beta_c = true;  // beta_c, beta_c_largest_component of a dependency sweep (a load sweep
+                       // carries and writes its own)
+  bool robustness = true;
+  Provenance meta;
 };
 
 // cascade.json: {"meta": {symbio_version, input, input_sha256, options, model, model options,
@@ -70,7 +63,8 @@ struct CascadeDocument {
 // enterprises: [{id, immediate_dominator, dominators, dominated}]}], "scenario": {triggers, rounds:
 // [[ids]], cascade_failed, cascade_rounds, cascade_impact, lost flows}, "robustness": {strategies:
 // [{strategy, robustness_index, note, curve: [{q, removed, largest_component_share,
-// global_efficiency}]}]}}. Throws std::invalid_argument when both models are given.
-std::string cascade_json(const net::SymbiosisGraph& graph, const CascadeDocument& document);
+// global_efficiency}]}]}}.
+std::string cascade_json(const net::SymbiosisGraph& graph, const audit::AuditResults& results,
+                         const CascadeParts& parts);
 
 }  // namespace symbio::io

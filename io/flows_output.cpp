@@ -33,51 +33,106 @@ std::string join_notes(const std::vector<std::string>& notes) {
   return text;
 }
 
+// The quantities of a layer, of its ENA and of an enterprise's balance, each named once: flows.csv
+// and balance.csv write them as columns (the ENA's with the prefix "ena_"), analysis.json's
+// "flows" as members, in this order.
+template <typename Of>
+struct Quantity {
+  const char* name;
+  std::optional<double> (*of)(const Of&);
+};
+
+constexpr Quantity<net::LayerFlows> kLayerQuantities[] = {
+    {"internal_flow", [](const net::LayerFlows& l) { return l.internal_flow; }},
+    {"import", [](const net::LayerFlows& l) { return l.import_flow; }},
+    {"export", [](const net::LayerFlows& l) { return l.export_flow; }},
+    {"byproduct_flow", [](const net::LayerFlows& l) { return l.byproduct_flow; }},
+    {"waste_flow", [](const net::LayerFlows& l) { return l.waste_flow; }},
+    {"declared_unused",
+     [](const net::LayerFlows& l) { return std::optional<double>(l.declared_unused); }},
+    {"declared_need",
+     [](const net::LayerFlows& l) { return std::optional<double>(l.declared_need); }},
+    {"byproduct_utilisation_rate",
+     [](const net::LayerFlows& l) { return l.byproduct_utilisation_rate; }},
+    {"internal_byproduct_share",
+     [](const net::LayerFlows& l) { return l.internal_byproduct_share; }},
+};
+
+constexpr Quantity<net::EnaResult> kEnaQuantities[] = {
+    {"boundary", [](const net::EnaResult& e) { return std::optional<double>(e.boundary); }},
+    {"tst", [](const net::EnaResult& e) { return std::optional<double>(e.tst); }},
+    {"tstp", [](const net::EnaResult& e) { return std::optional<double>(e.tstp); }},
+    {"apl", [](const net::EnaResult& e) { return e.apl; }},
+    {"fci", [](const net::EnaResult& e) { return e.fci; }},
+    {"ami", [](const net::EnaResult& e) { return e.ami; }},
+    {"ascendency", [](const net::EnaResult& e) { return e.ascendency; }},
+    {"overhead", [](const net::EnaResult& e) { return e.overhead; }},
+    {"capacity", [](const net::EnaResult& e) { return e.capacity; }},
+    {"asc_cap", [](const net::EnaResult& e) { return e.asc_cap; }},
+    {"robustness", [](const net::EnaResult& e) { return e.robustness; }},
+};
+
+constexpr Quantity<net::EnterpriseBalance> kBalanceQuantities[] = {
+    {"in_internal", [](const net::EnterpriseBalance& b) { return b.in_internal; }},
+    {"in_external", [](const net::EnterpriseBalance& b) { return b.in_external; }},
+    {"out_internal", [](const net::EnterpriseBalance& b) { return b.out_internal; }},
+    {"out_external", [](const net::EnterpriseBalance& b) { return b.out_external; }},
+    {"declared_unused",
+     [](const net::EnterpriseBalance& b) { return std::optional<double>(b.declared_unused); }},
+    {"declared_need",
+     [](const net::EnterpriseBalance& b) { return std::optional<double>(b.declared_need); }},
+    {"ena_throughflow", [](const net::EnterpriseBalance& b) { return b.ena_throughflow; }},
+    {"ena_cycling", [](const net::EnterpriseBalance& b) { return b.ena_cycling; }},
+};
+
+// ",name" for every quantity (after `prefix`), for a CSV header.
+template <typename Of, std::size_t N>
+std::string header_of(const Quantity<Of> (&quantities)[N], std::string_view prefix = {}) {
+  std::string out;
+  for (const Quantity<Of>& q : quantities)
+    out += "," + std::string(prefix) + q.name;
+  return out;
+}
+
+// ",value" for every quantity (empty cells when `of` is null), for a CSV row.
+template <typename Of, std::size_t N>
+std::string cells_of(const Quantity<Of> (&quantities)[N], const Of* of) {
+  std::string out;
+  for (const Quantity<Of>& q : quantities)
+    out += "," + (of == nullptr ? std::string() : cell(q.of(*of)));
+  return out;
+}
+
+template <typename Of, std::size_t N>
+void put_json(ordered_json& j, const Quantity<Of> (&quantities)[N], const Of& of) {
+  for (const Quantity<Of>& q : quantities)
+    j[q.name] = json_number(q.of(of));
+}
+
 }  // namespace
 
 std::string flows_csv(const net::FlowsResult& flows) {
-  std::string out =
-      "layer,unit,exchanges,quantified,internal_flow,import,export,byproduct_flow,waste_flow,"
-      "declared_unused,declared_need,byproduct_utilisation_rate,internal_byproduct_share,"
-      "ena_nodes,ena_boundary,ena_tst,ena_tstp,ena_apl,ena_fci,ena_ami,ena_ascendency,"
-      "ena_overhead,ena_capacity,ena_asc_cap,ena_robustness,display_unit,display_factor,note\n";
+  std::string out = "layer,unit,exchanges,quantified" + header_of(kLayerQuantities) + ",ena_nodes" +
+                    header_of(kEnaQuantities, "ena_") + ",display_unit,display_factor,note\n";
   for (const net::LayerFlows& l : flows.layers) {
     const net::EnaResult* e = l.ena ? &*l.ena : nullptr;
-    auto plain = [&](double net::EnaResult::*member) {
-      return e == nullptr ? std::string() : cell(e->*member);
-    };
-    auto optional = [&](std::optional<double> net::EnaResult::*member) {
-      return e == nullptr ? std::string() : cell(e->*member);
-    };
     out += std::string(to_string(l.layer)) + "," + csv_escape(l.unit) + "," + count(l.exchanges) +
-           "," + count(l.quantified) + "," + cell(l.internal_flow) + "," + cell(l.import_flow) +
-           "," + cell(l.export_flow) + "," + cell(l.byproduct_flow) + "," + cell(l.waste_flow) +
-           "," + cell(l.declared_unused) + "," + cell(l.declared_need) + "," +
-           cell(l.byproduct_utilisation_rate) + "," + cell(l.internal_byproduct_share) + "," +
+           "," + count(l.quantified) + cells_of(kLayerQuantities, &l) + "," +
            (e == nullptr ? std::string() : count(static_cast<std::int64_t>(l.ena_nodes.size()))) +
-           "," + plain(&net::EnaResult::boundary) + "," + plain(&net::EnaResult::tst) + "," +
-           plain(&net::EnaResult::tstp) + "," + optional(&net::EnaResult::apl) + "," +
-           optional(&net::EnaResult::fci) + "," + optional(&net::EnaResult::ami) + "," +
-           optional(&net::EnaResult::ascendency) + "," + optional(&net::EnaResult::overhead) + "," +
-           optional(&net::EnaResult::capacity) + "," + optional(&net::EnaResult::asc_cap) + "," +
-           optional(&net::EnaResult::robustness) + "," + csv_escape(l.display_unit) + "," +
+           cells_of(kEnaQuantities, e) + "," + csv_escape(l.display_unit) + "," +
            cell(l.display_factor) + "," + csv_escape(join_notes(l.notes)) + "\n";
   }
   return out;
 }
 
 std::string balance_csv(const net::SymbiosisGraph& graph, const net::FlowsResult& flows) {
-  std::string out =
-      "layer,id,name,in_internal,in_external,out_internal,out_external,declared_unused,"
-      "declared_need,ena_throughflow,ena_cycling,unit\n";
+  std::string out = "layer,id,name" + header_of(kBalanceQuantities) + ",unit\n";
   for (const net::LayerFlows& l : flows.layers) {
     const std::string layer(to_string(l.layer));
     for (const net::EnterpriseBalance& b : l.balance) {
       out += layer + "," + csv_escape(graph.id(b.enterprise)) + "," +
-             csv_escape(graph.name(b.enterprise)) + "," + cell(b.in_internal) + "," +
-             cell(b.in_external) + "," + cell(b.out_internal) + "," + cell(b.out_external) + "," +
-             cell(b.declared_unused) + "," + cell(b.declared_need) + "," + cell(b.ena_throughflow) +
-             "," + cell(b.ena_cycling) + "," + csv_escape(l.unit) + "\n";
+             csv_escape(graph.name(b.enterprise)) + cells_of(kBalanceQuantities, &b) + "," +
+             csv_escape(l.unit) + "\n";
     }
   }
   return out;
@@ -106,30 +161,11 @@ std::string flows_json(const net::SymbiosisGraph& graph, const net::FlowsResult&
     j["display_factor"] = l.display_factor;
     j["exchanges"] = l.exchanges;
     j["quantified"] = l.quantified;
-    j["internal_flow"] = json_number(l.internal_flow);
-    j["import"] = json_number(l.import_flow);
-    j["export"] = json_number(l.export_flow);
-    j["byproduct_flow"] = json_number(l.byproduct_flow);
-    j["waste_flow"] = json_number(l.waste_flow);
-    j["declared_unused"] = l.declared_unused;
-    j["declared_need"] = l.declared_need;
-    j["byproduct_utilisation_rate"] = json_number(l.byproduct_utilisation_rate);
-    j["internal_byproduct_share"] = json_number(l.internal_byproduct_share);
+    put_json(j, kLayerQuantities, l);
     if (l.ena) {
-      const net::EnaResult& e = *l.ena;
       ordered_json ena;
       ena["nodes"] = l.ena_nodes.size();
-      ena["boundary"] = e.boundary;
-      ena["tst"] = e.tst;
-      ena["tstp"] = e.tstp;
-      ena["apl"] = json_number(e.apl);
-      ena["fci"] = json_number(e.fci);
-      ena["ami"] = json_number(e.ami);
-      ena["ascendency"] = json_number(e.ascendency);
-      ena["overhead"] = json_number(e.overhead);
-      ena["capacity"] = json_number(e.capacity);
-      ena["asc_cap"] = json_number(e.asc_cap);
-      ena["robustness"] = json_number(e.robustness);
+      put_json(ena, kEnaQuantities, *l.ena);
       j["ena"] = std::move(ena);
     } else {
       j["ena"] = nullptr;
@@ -138,14 +174,7 @@ std::string flows_json(const net::SymbiosisGraph& graph, const net::FlowsResult&
     for (const net::EnterpriseBalance& b : l.balance) {
       ordered_json row;
       row["id"] = graph.id(b.enterprise);
-      row["in_internal"] = json_number(b.in_internal);
-      row["in_external"] = json_number(b.in_external);
-      row["out_internal"] = json_number(b.out_internal);
-      row["out_external"] = json_number(b.out_external);
-      row["declared_unused"] = b.declared_unused;
-      row["declared_need"] = b.declared_need;
-      row["ena_throughflow"] = json_number(b.ena_throughflow);
-      row["ena_cycling"] = json_number(b.ena_cycling);
+      put_json(row, kBalanceQuantities, b);
       balance.push_back(std::move(row));
     }
     j["balance"] = std::move(balance);

@@ -95,29 +95,13 @@ CsvTable table_of(const pugi::xml_node list, const char* element, std::vector<Co
 
 bool read_gexf(std::string_view text, const std::string& file, const ColumnMap& map, Park& park,
                ValidationReport& report, std::vector<bool>* used_map, std::size_t max_bytes) {
-  if (text.size() > max_bytes) {
-    report.error("bad-gexf", "", SourceLocation{file, 0, 0},
-                 "GEXF file of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                     std::to_string(max_bytes) + " bytes");
-    return false;
-  }
   const LineIndex lines(text);
   pugi::xml_document doc;
-  if (!detail::parse_xml(text, file, lines, "bad-gexf", doc, report)) return false;
-  const pugi::xml_node root = doc.child("gexf");
-  const pugi::xml_node graph = root.child("graph");
-  if (!root || !graph) {
-    report.error("bad-gexf", "", SourceLocation{file, 0, 0},
-                 root ? "the GEXF document has no <graph>" : "not GEXF: no <gexf> root");
-    return false;
-  }
+  const pugi::xml_node graph =
+      detail::open_graph(text, file, lines, detail::kGexf, max_bytes, doc, report);
+  if (!graph) return false;
+  const pugi::xml_node root = graph.parent();
   const int graph_line = lines.at(graph.offset_debug()).first;
-  if (std::string_view(graph.attribute("defaultedgetype").as_string("undirected")) ==
-      "undirected") {
-    report.warning("undirected-gexf", "", SourceLocation{file, graph_line, 0},
-                   "the graph is undirected: each edge is read as an exchange from its source "
-                   "to its target");
-  }
   const std::string description = std::string(trim(root.child("meta").child_value("description")));
   if (!description.empty()) park.name = description;
 

@@ -57,28 +57,12 @@ std::optional<std::size_t> index_of_field(const Domain& d, std::string_view fiel
 
 bool read_graphml(std::string_view text, const std::string& file, const ColumnMap& map, Park& park,
                   ValidationReport& report, std::vector<bool>* used_map, std::size_t max_bytes) {
-  if (text.size() > max_bytes) {
-    report.error("bad-graphml", "", SourceLocation{file, 0, 0},
-                 "GraphML file of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                     std::to_string(max_bytes) + " bytes");
-    return false;
-  }
   const LineIndex lines(text);
   pugi::xml_document doc;
-  if (!detail::parse_xml(text, file, lines, "bad-graphml", doc, report)) return false;
-  const pugi::xml_node root = doc.child("graphml");
-  const pugi::xml_node graph = root.child("graph");
-  if (!root || !graph) {
-    report.error("bad-graphml", "", SourceLocation{file, 0, 0},
-                 root ? "the GraphML document has no <graph>" : "not GraphML: no <graphml> root");
-    return false;
-  }
-  if (std::string_view(graph.attribute("edgedefault").as_string("directed")) == "undirected") {
-    const auto [line, column] = lines.at(graph.offset_debug());
-    report.warning("undirected-graphml", "", SourceLocation{file, line, column},
-                   "the graph is undirected: each edge is read as an exchange from its source "
-                   "to its target");
-  }
+  const pugi::xml_node graph =
+      detail::open_graph(text, file, lines, detail::kGraphml, max_bytes, doc, report);
+  if (!graph) return false;
+  const pugi::xml_node root = graph.parent();
 
   std::vector<std::pair<std::string, KeyInfo>> keys;
   std::vector<std::string> domains;

@@ -20,6 +20,7 @@
 #include "core/units.hpp"
 #include "core/version.hpp"
 #include "io/number_format.hpp"
+#include "network/indicator_names.hpp"
 
 namespace symbio::io {
 
@@ -486,7 +487,7 @@ std::string network_gexf(const NetworkExport& input, const GexfOptions& options)
   const double radius = std::max(100.0, 20.0 * n / (2.0 * std::numbers::pi));
   std::optional<std::size_t> k_key_score;
   for (std::size_t k = 0; k < model.node_keys.size(); ++k) {
-    if (model.node_keys[k].name == "key_score") k_key_score = k;
+    if (model.node_keys[k].name == net::col::key_score) k_key_score = k;
   }
   pugi::xml_node nodes = graph.append_child("nodes");
   for (std::size_t i = 0; i < model.nodes.size(); ++i) {

@@ -24,9 +24,9 @@ inline constexpr std::size_t kMaxProtobufBytes = std::size_t{512} << 20;
 // worth naming.
 //
 // Writers write every field. JSON uses the .proto field names (snake_case, like the CSV
-// columns), enum names, two-space indentation, and leaves out fields with default values
-// (empty strings, false, unspecified enums) as the Protobuf JSON mapping allows; readers accept
-// either field-name spelling. Binary output is deterministic.
+// columns), enum names, one space of indentation per level (Protobuf's printer), and leaves out
+// fields with default values (empty strings, false, unspecified enums) as the Protobuf JSON mapping
+// allows; readers accept either field-name spelling. Binary output is deterministic.
 Park park_from_json(std::string_view text, const std::string& file, ValidationReport& report);
 Park park_from_binary(std::string_view bytes, const std::string& file, ValidationReport& report,
                       std::size_t max_bytes = kMaxProtobufBytes);

@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/temporary_folder.hpp"
 
 namespace symbio::io {
 
@@ -41,29 +42,6 @@ std::string read_standard_input(std::size_t max_bytes) {
   }
   return bytes;
 }
-
-// A private folder for the bytes while they are read as a file, removed at the end.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    std::string pattern = (fs::temp_directory_path() / "symbio-stdin-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-      throw FileError(pattern,
-                      std::string("cannot create a temporary folder: ") + std::strerror(errno));
-    }
-    path_ = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 void replace_all(std::string& text, const std::string& from, std::string_view to) {
   if (from.empty()) return;
@@ -133,8 +111,9 @@ LoadedPark read_park_from_stdin(const std::string& format, const ReadOptions& op
   }
   const std::string bytes = read_standard_input(options.limits.max_file_bytes);
   const std::string kind = chosen.empty() ? sniff_park_format(bytes) : chosen;
-  const ScratchFolder scratch;
-  const std::string file = (fs::path(scratch.path()) / ("stdin." + kind)).string();
+  // The bytes are read as a file in a private folder, removed at the end.
+  const TemporaryFolder scratch("stdin", "standard input");
+  const std::string file = (scratch.path() / ("stdin." + kind)).string();
   {
     std::FILE* out = std::fopen(file.c_str(), "wb");
     const bool ok =

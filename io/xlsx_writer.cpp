@@ -15,6 +15,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "io/number_format.hpp"
+#include "io/temporary_folder.hpp"
 #include "network/conventions.hpp"
 
 namespace symbio::io {
@@ -65,33 +66,12 @@ std::string sheet_name(const std::string& file) {
   return name;
 }
 
-// A private temporary folder, removed when it goes out of scope.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string pattern = (fs::temp_directory_path() / "symbio-xlsx-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr)
-      throw FileError(pattern, "cannot create a temporary folder for tables.xlsx");
-    path_ = pattern;
-  }
-  ~TemporaryFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 }  // namespace
 
 XlsxWorkbook tables_xlsx(const std::vector<std::pair<std::string, std::string>>& files,
                          TableLanguage language) {
   XlsxWorkbook result;
-  const TemporaryFolder folder;
+  const TemporaryFolder folder("xlsx", "tables.xlsx");
   const std::string target = (folder.path() / "tables.xlsx").string();
   std::string tmpdir = folder.path().string();
   lxw_workbook_options options{};

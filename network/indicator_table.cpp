@@ -2,14 +2,14 @@
 
 namespace symbio::net {
 
-const Column* LayerAnalysis::column(const std::string& name) const {
+const Column* LayerAnalysis::column(std::string_view name) const {
   for (const Column& c : enterprise_columns) {
     if (c.name == name) return &c;
   }
   return nullptr;
 }
 
-const ParkField* LayerAnalysis::park_field(const std::string& name) const {
+const ParkField* LayerAnalysis::park_field(std::string_view name) const {
   for (const ParkField& f : park_fields) {
     if (f.name == name) return &f;
   }

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "network/graph.hpp"
@@ -38,8 +39,8 @@ struct LayerAnalysis {
   std::vector<bool> bridge;           // per tie of the view (LayerView::ties() order)
   std::vector<std::string> warnings;  // e.g. why weighted columns are empty
 
-  const Column* column(const std::string& name) const;
-  const ParkField* park_field(const std::string& name) const;
+  const Column* column(std::string_view name) const;
+  const ParkField* park_field(std::string_view name) const;
 };
 
 }  // namespace symbio::net

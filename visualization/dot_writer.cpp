@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "network/indicator_names.hpp"
 #include "visualization/detail/dot_common.hpp"
 
 namespace symbio::viz {
@@ -56,13 +57,6 @@ bool is_layout_engine(std::string_view engine) {
          std::end(kLayoutEngines);
 }
 
-IndicatorValues indicator_values(const net::LayerAnalysis& analysis) {
-  IndicatorValues values;
-  for (const net::Column& column : analysis.enterprise_columns)
-    values[column.name] = column.values;
-  return values;
-}
-
 bool draws_aggregate(const net::SymbiosisGraph& graph, const DotOptions& options) {
   if (options.full) return false;
   if (graph.n() <= options.aggregate_threshold) return false;
@@ -83,7 +77,7 @@ bool draws_aggregate(const net::SymbiosisGraph& graph, const DotOptions& options
 }
 
 DotResult network_dot(const Park& park, const net::SymbiosisGraph& graph, const DotOptions& options,
-                      const IndicatorValues& indicators) {
+                      const net::LayerAnalysis& indicators) {
   if (!options.engine.empty() && !is_layout_engine(options.engine)) {
     throw OptionError("unknown layout engine '" + options.engine +
                       "' (expected dot, neato, fdp, sfdp or circo)");
@@ -93,11 +87,12 @@ DotResult network_dot(const Park& park, const net::SymbiosisGraph& graph, const 
 }
 
 std::vector<Vertex> key_enterprises(const net::SymbiosisGraph& graph,
-                                    const IndicatorValues& indicators, std::size_t k,
+                                    const net::LayerAnalysis& indicators, std::size_t k,
                                     net::ViewLayer layer) {
   const std::vector<std::optional<double>> values =
-      detail::has_values(indicators, "key_score") ? indicators.find("key_score")->second
-                                                  : detail::degrees_of(graph, layer, indicators);
+      detail::has_values(indicators, net::col::key_score)
+          ? indicators.column(net::col::key_score)->values
+          : detail::degrees_of(graph, layer, indicators);
   std::vector<Vertex> ranked;
   for (Vertex v = 0; v < graph.n() && at(v) < values.size(); ++v) {
     if (values[at(v)] && *values[at(v)] > 0) ranked.push_back(v);

@@ -29,11 +29,6 @@ std::optional<ClusterBy> parse_cluster_by(std::string_view text);
 inline constexpr std::string_view kLayoutEngines[] = {"dot", "neato", "fdp", "sfdp", "circo"};
 bool is_layout_engine(std::string_view engine);
 
-// Enterprise indicators by column name, each indexed by Vertex (n entries; nullopt =
-// undefined). Usually the columns of net::analyze_layer on the view that is drawn.
-using IndicatorValues = std::map<std::string, std::vector<std::optional<double>>, std::less<>>;
-IndicatorValues indicator_values(const net::LayerAnalysis& analysis);
-
 struct DotOptions {
   // The exchanges drawn: those of this view of the graph (so --include and --exclude-external
   // act through the graph). For a view other than `all`, enterprises without an exchange in it
@@ -101,10 +96,12 @@ struct DotResult {
 // drawn instead, sized by its enterprises, with one edge per (sector, sector, layer) summing
 // the amounts (or counting the exchanges where some lack a quantity), and a note says so.
 // Deterministic: equal inputs give identical text. O(n log n + E log E).
+// The indicators are enterprise columns, each indexed by Vertex (n entries; nullopt =
+// undefined): usually net::analyze_layer of the view that is drawn; none by default.
 // Throws OptionError for an unknown engine, a size_by indicator the indicators lack, a
 // highlighted vertex out of range, or failed_round of the wrong size.
 DotResult network_dot(const Park& park, const net::SymbiosisGraph& graph,
-                      const DotOptions& options = {}, const IndicatorValues& indicators = {});
+                      const DotOptions& options = {}, const net::LayerAnalysis& indicators = {});
 
 // True when network_dot would draw the sector aggregate (so callers can skip the indicators).
 bool draws_aggregate(const net::SymbiosisGraph& graph, const DotOptions& options);
@@ -113,7 +110,7 @@ bool draws_aggregate(const net::SymbiosisGraph& graph, const DotOptions& options
 // else by degree (from the indicators or counted on the view), only values > 0, ties by index.
 // Returned best first.
 std::vector<net::Vertex> key_enterprises(const net::SymbiosisGraph& graph,
-                                         const IndicatorValues& indicators, std::size_t k = 5,
+                                         const net::LayerAnalysis& indicators, std::size_t k = 5,
                                          net::ViewLayer layer = net::ViewLayer::all);
 
 // A DOT double-quoted string: `"` and `\` escaped with a backslash, a line break as `\n` (which

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/types.hpp"
+#include "network/indicator_names.hpp"
 
 namespace symbio {
 // Generated at build time from visualization/assets/report.js, visualization/assets/report.css
@@ -57,28 +58,24 @@ struct Labels {
   std::string tr(std::string_view z, std::string_view e) const { return std::string(zh ? z : e); }
 };
 
-// Enterprise indicators shown on a click, in this order, where the analysis has them.
+// Enterprise indicators shown on a click, in this order, where the analysis has them (columns
+// of net::analyze, so a name that is no column does not compile).
 struct Shown {
   std::string_view column;
   std::string_view zh;
   std::string_view en;
 };
 constexpr std::array kShown{
-    Shown{"key_score", "关键企业指数", "key score"},
-    Shown{"degree", "度（伙伴数）", "degree (partners)"},
-    Shown{"in_degree", "供应方数", "suppliers"},
-    Shown{"out_degree", "接收方数", "receivers"},
-    Shown{"betweenness", "中介中心性", "betweenness"},
-    Shown{"pagerank", "PageRank", "PageRank"},
-    Shown{"constraint", "约束度（结构洞）", "constraint"},
-    Shown{"cascade_impact", "级联影响", "cascade impact"},
-    Shown{"vulnerability", "脆弱性", "vulnerability"},
-    Shown{"dominated", "支配的企业数", "enterprises dominated"},
-    Shown{"immediate_dominator", "直接支配者", "immediate dominator"},
-    Shown{"inflow", "流入量", "inflow"},
-    Shown{"outflow", "流出量", "outflow"},
-    Shown{"articulation", "割点", "articulation point"},
-    Shown{"community", "社区", "community"},
+    Shown{net::col::key_score, "关键企业指数", "key score"},
+    Shown{net::col::degree, "度（伙伴数）", "degree (partners)"},
+    Shown{net::col::in_degree, "供应方数", "suppliers"},
+    Shown{net::col::out_degree, "接收方数", "receivers"},
+    Shown{net::col::betweenness, "中介中心性", "betweenness"},
+    Shown{net::col::pagerank, "PageRank", "PageRank"},
+    Shown{net::col::constraint, "约束度（结构洞）", "constraint"},
+    Shown{net::col::cascade_impact, "级联影响", "cascade impact"},
+    Shown{net::col::articulation, "割点", "articulation point"},
+    Shown{net::col::community, "社区", "community"},
 };
 
 std::string value_text(const net::Column& column, double value, bool zh) {
@@ -137,7 +134,7 @@ std::string report_data_json(const ReportInput& input, const std::vector<std::st
   for (const net::LayerAnalysis& a : input.analysis) {
     if (a.layer == net::ViewLayer::all) all = &a;
   }
-  const net::Column* key = all != nullptr ? all->column("key_score") : nullptr;
+  const net::Column* key = all != nullptr ? all->column(net::col::key_score) : nullptr;
 
   nlohmann::ordered_json enterprises = nlohmann::ordered_json::object();
   for (const std::string& id : ids) {
@@ -149,7 +146,7 @@ std::string report_data_json(const ReportInput& input, const std::vector<std::st
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     if (all != nullptr) {
       for (const Shown& s : kShown) {
-        const net::Column* c = all->column(std::string(s.column));
+        const net::Column* c = all->column(s.column);
         const auto at = static_cast<std::size_t>(*v);
         if (c == nullptr || at >= c->values.size() || !c->values[at]) continue;
         rows.push_back({l.tr(s.zh, s.en), value_text(*c, *c->values[at], l.zh)});

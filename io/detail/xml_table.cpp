@@ -64,4 +64,33 @@ CsvField field_at(std::string text, const LineIndex& lines, std::ptrdiff_t offse
   return CsvField{std::move(text), line, column};
 }
 
+pugi::xml_node open_graph(std::string_view text, const std::string& file, const LineIndex& lines,
+                          const GraphFormat& format, std::size_t max_bytes, pugi::xml_document& doc,
+                          ValidationReport& report) {
+  const std::string code = std::string("bad-") + format.root;
+  if (text.size() > max_bytes) {
+    report.error(code, "", SourceLocation{file, 0, 0},
+                 std::string(format.name) + " file of " + std::to_string(text.size()) +
+                     " bytes exceeds the limit of " + std::to_string(max_bytes) + " bytes");
+    return {};
+  }
+  if (!parse_xml(text, file, lines, code, doc, report)) return {};
+  const pugi::xml_node root = doc.child(format.root);
+  const pugi::xml_node graph = root.child("graph");
+  if (!root || !graph) {
+    report.error(code, "", SourceLocation{file, 0, 0},
+                 root ? std::string("the ") + format.name + " document has no <graph>"
+                      : std::string("not ") + format.name + ": no <" + format.root + "> root");
+    return {};
+  }
+  if (std::string_view(graph.attribute(format.edge_type).as_string(format.default_edge_type)) ==
+      "undirected") {
+    const auto [line, column] = lines.at(graph.offset_debug());
+    report.warning(std::string("undirected-") + format.root, "", SourceLocation{file, line, column},
+                   "the graph is undirected: each edge is read as an exchange from its source "
+                   "to its target");
+  }
+  return graph;
+}
+
 }  // namespace symbio::io::detail

@@ -43,4 +43,22 @@ void mark_used(const std::string& name, const ColumnMap& map, std::vector<bool>*
 
 CsvField field_at(std::string text, const LineIndex& lines, std::ptrdiff_t offset);
 
+// What tells the graph formats apart where their readers begin alike.
+struct GraphFormat {
+  const char* name;               // in messages: "GraphML", "GEXF"
+  const char* root;               // the root element, also the problem codes' suffix: "graphml"
+  const char* edge_type;          // the <graph> attribute giving the edges' direction
+  const char* default_edge_type;  // its value when absent: "directed" or "undirected"
+};
+inline constexpr GraphFormat kGraphml{"GraphML", "graphml", "edgedefault", "directed"};
+inline constexpr GraphFormat kGexf{"GEXF", "gexf", "defaultedgetype", "undirected"};
+
+// The beginning read_graphml and read_gexf share: `text` within `max_bytes`, parsed by
+// parse_xml into `doc`, with the root element and its <graph> (else the error "bad-<root>"),
+// and the warning "undirected-<root>" at the <graph> when its edges are undirected. Returns the
+// <graph> (its parent is the root), or an empty node after reporting an error.
+pugi::xml_node open_graph(std::string_view text, const std::string& file, const LineIndex& lines,
+                          const GraphFormat& format, std::size_t max_bytes, pugi::xml_document& doc,
+                          ValidationReport& report);
+
 }  // namespace symbio::io::detail

@@ -7,27 +7,15 @@
 #include <string>
 #include <string_view>
 
-#include "io/encoding.hpp"
 #include "io/graphml_reader.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
-namespace symbio::fuzz {
-namespace {
-
-void fuzz_one(std::string_view bytes) {
-  const std::string file = "park.graphml";
-  Park park;
-  ValidationReport report;
-  const auto text = io::decode_text(bytes, file, "", report);
-  if (!text) return;
-  io::read_graphml(*text, file, {}, park, report);
-  use_park(park, report, {.add_missing_enterprises = park.enterprises.empty()});
-}
-
-}  // namespace
-}  // namespace symbio::fuzz
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  symbio::fuzz::fuzz_one(std::string_view(reinterpret_cast<const char*>(data), size));
+  symbio::fuzz::use_graph_file(std::string_view(reinterpret_cast<const char*>(data), size),
+                               "park.graphml",
+                               [](std::string_view text, const std::string& file,
+                                  symbio::Park& park, symbio::ValidationReport& report) {
+                                 symbio::io::read_graphml(text, file, {}, park, report);
+                               });
   return 0;
 }

@@ -88,4 +88,17 @@ void use_park_or_report(std::string_view bytes, const std::string& file, ParkRea
   use_park(park, report, {.add_missing_enterprises = park.enterprises.empty()});
 }
 
+// A graph file (GraphML, GEXF) as read_park() reads it: decode_text(), the reader (`read_file`
+// calls read_graphml or read_gexf with the text, the file's name, the park and the report), then
+// use_park().
+template <typename GraphReader>
+void use_graph_file(std::string_view bytes, const std::string& file, GraphReader read_file) {
+  Park park;
+  ValidationReport report;
+  const auto text = io::decode_text(bytes, file, "", report);
+  if (!text) return;
+  read_file(*text, file, park, report);
+  use_park(park, report, {.add_missing_enterprises = park.enterprises.empty()});
+}
+
 }  // namespace symbio::fuzz

@@ -25,29 +25,26 @@ const std::string kFixture =
 struct Analysed {
   LoadedPark loaded;
   net::SymbiosisGraph graph;
-  net::DependencySweep sweep;
-  std::vector<net::LayerAnalysis> layers;
-  net::RobustnessResult robustness;
+  audit::AuditResults results;
+  const std::vector<net::LayerAnalysis>& layers = results.layers;
+  Provenance meta;
 
-  Analysed()
-      : loaded(read_park(kExample)),
-        graph(loaded.park),
-        sweep(net::dependency_sweep(graph, {.threads = 1})),
-        layers(net::analyze(graph, {})),
-        robustness(net::compute_robustness(graph, {.runs = 2, .threads = 1})) {}
+  Analysed() : loaded(read_park(kExample)), graph(loaded.park) {
+    results.sweep = net::dependency_sweep(graph, {.threads = 1});
+    results.layers = net::analyze(graph, {});
+    results.beta_c = 0.25;
+    results.robustness = net::compute_robustness(graph, {.runs = 2, .threads = 1});
+    meta.input_path = kExample;
+    meta.input_sha256 = loaded.sha256;
+    meta.seed = 42;
+  }
 
-  AnalysisReportInput input() const {
-    AnalysisReportInput in;
-    in.park = &loaded.park;
-    in.graph = &graph;
-    in.layers = &layers;
-    in.sweep = &sweep;
-    in.beta_c = 0.25;
-    in.robustness = &robustness;
-    in.meta.input_path = kExample;
-    in.meta.input_sha256 = loaded.sha256;
-    in.meta.seed = 42;
-    return in;
+  std::string binary() const {
+    return analysis_report_to_binary(loaded.park, graph, results, meta);
+  }
+  std::string json() const { return analysis_report_to_json(loaded.park, graph, results, meta); }
+  std::string text_format() const {
+    return analysis_report_to_text_format(loaded.park, graph, results, meta);
   }
 };
 
@@ -61,11 +58,12 @@ const Analysed& analysed() {
 // dominators.csv (checked against NetworkX by tests/interop/dominators_test.py).
 TEST(AnalysisProtoTest, DominatorsAndBetaCOfTheLargestComponent) {
   const Analysed& a = analysed();
-  const std::vector<net::LayerDominators> dominators = net::supply_dominators(a.graph);
-  AnalysisReportInput in = a.input();
-  in.beta_c_largest_component = 0.125;
-  in.dominators = &dominators;
-  const nlohmann::json report = nlohmann::json::parse(analysis_report_to_json(in));
+  audit::AuditResults results = a.results;
+  results.dominators = net::supply_dominators(a.graph);
+  results.beta_c_largest_component = 0.125;
+  const std::vector<net::LayerDominators>& dominators = results.dominators;
+  const nlohmann::json report =
+      nlohmann::json::parse(analysis_report_to_json(a.loaded.park, a.graph, results, a.meta));
   const nlohmann::json& cascade = report.at("cascade");
   EXPECT_EQ(cascade.at("beta_c").get<double>(), 0.25);
   EXPECT_EQ(cascade.at("beta_c_largest_component").get<double>(), 0.125);
@@ -89,8 +87,8 @@ TEST(AnalysisProtoTest, DominatorsAndBetaCOfTheLargestComponent) {
 TEST(AnalysisProtoTest, BinaryReportReadsBackAsTheSamePark) {
   const Analysed& a = analysed();
   ASSERT_FALSE(a.loaded.report.has_errors());
-  const std::string bytes = analysis_report_to_binary(a.input());
-  EXPECT_EQ(bytes, analysis_report_to_binary(a.input())) << "deterministic";
+  const std::string bytes = a.binary();
+  EXPECT_EQ(bytes, a.binary()) << "deterministic";
   EXPECT_TRUE(is_binary_analysis_report(bytes));
   EXPECT_FALSE(is_binary_analysis_report(park_to_binary(a.loaded.park)));
 
@@ -103,11 +101,11 @@ TEST(AnalysisProtoTest, BinaryReportReadsBackAsTheSamePark) {
 TEST(AnalysisProtoTest, JsonAndTextReportsReadBackAsTheSamePark) {
   const Analysed& a = analysed();
   TempDir dir;
-  const std::string json = analysis_report_to_json(a.input());
+  const std::string json = a.json();
   EXPECT_NE(json.find("\"format\": \"symbio.v1.AnalysisReport\""), std::string::npos);
   EXPECT_NE(json.find("\"enterprise_columns\""), std::string::npos);
   for (const auto& [name, text] : {std::pair<std::string, std::string>{"report.json", json},
-                                   {"report.pbtxt", analysis_report_to_text_format(a.input())}}) {
+                                   {"report.pbtxt", a.text_format()}}) {
     const LoadedPark back = read_park(dir.write(name, text));
     EXPECT_FALSE(back.report.has_errors()) << name;
     EXPECT_EQ(park_to_binary(back.park), park_to_binary(a.loaded.park)) << name;
@@ -120,7 +118,7 @@ TEST(AnalysisProtoTest, JsonAndTextReportsReadBackAsTheSamePark) {
 
 TEST(AnalysisProtoTest, UndefinedValuesAreAbsentNotZero) {
   const Analysed& a = analysed();
-  const std::string text = analysis_report_to_text_format(a.input());
+  const std::string text = a.text_format();
   // Every column lists one entry per enterprise; an undefined one is an empty message "{}".
   bool any_undefined = false;
   for (const auto& layer : a.layers) {
@@ -137,7 +135,7 @@ TEST(AnalysisProtoTest, UndefinedValuesAreAbsentNotZero) {
 
 TEST(AnalysisProtoTest, CorruptForeignAndOversizedInputAreBadProtobuf) {
   const Analysed& a = analysed();
-  const std::string bytes = analysis_report_to_binary(a.input());
+  const std::string bytes = a.binary();
   TempDir dir;
 
   const LoadedPark truncated = read_park(dir.write("cut.pb", bytes.substr(0, bytes.size() / 2)));
@@ -166,10 +164,6 @@ TEST(AnalysisProtoTest, CorruptForeignAndOversizedInputAreBadProtobuf) {
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->message.find("exceeds the limit"), std::string::npos);
   EXPECT_FALSE(is_binary_analysis_report(bytes, 16));
-}
-
-TEST(AnalysisProtoTest, RequiresParkAndGraph) {
-  EXPECT_THROW(analysis_report_to_binary({}), std::invalid_argument);
 }
 
 TEST(AnalysisProtoTest, FirstSchemaVersionFixtureKeepsLoading) {

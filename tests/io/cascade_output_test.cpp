@@ -68,13 +68,13 @@ TEST(CascadeOutputTest, DominatorsCsvAndJson) {
             "water,电厂,,,0\n"
             "water,\"b,c\",,,1\n"
             "water,d,\"b,c\",\"b,c\",0\n");
-  const net::DependencySweep sweep = net::dependency_sweep(g);
-  CascadeDocument document;
-  document.dependency = &sweep;
-  document.dominators = &d;
-  document.beta_c = 1.0;
-  document.beta_c_largest_component = 0.5;
-  const auto json = nlohmann::json::parse(cascade_json(g, document));
+  audit::AuditResults results;
+  results.sweep = net::dependency_sweep(g);
+  results.dominators = d;
+  results.beta_c = 1.0;
+  results.beta_c_largest_component = 0.5;
+  const auto json =
+      nlohmann::json::parse(cascade_json(g, results, {.beta_c = true, .robustness = false}));
   EXPECT_EQ(json.at("beta_c").get<double>(), 1.0);
   EXPECT_EQ(json.at("beta_c_largest_component").get<double>(), 0.5);
   EXPECT_EQ(json.at("meta").at("model_options").at("direction"), "both");
@@ -84,11 +84,14 @@ TEST(CascadeOutputTest, DominatorsCsvAndJson) {
   EXPECT_EQ(d_row.at("dominators"), (nlohmann::json{"b,c", "电厂"}));
   EXPECT_TRUE(
       json.at("dominators").at(0).at("enterprises").at(0).at("immediate_dominator").is_null());
-  const net::LoadSweep load = net::load_sweep(g, {});
-  CascadeDocument load_document;
-  load_document.load = &load;
-  EXPECT_EQ(nlohmann::json::parse(cascade_json(g, load_document)).at("beta_c_largest_component"),
-            load.beta_c_largest_component);
+  // A load sweep writes its own beta_c, not the dependency model's.
+  audit::AuditResults load_results = results;
+  load_results.load_sweep = net::load_sweep(g, {});
+  const auto load_json = nlohmann::json::parse(cascade_json(g, load_results, {}));
+  EXPECT_EQ(load_json.at("model"), "load");
+  EXPECT_EQ(load_json.at("beta_c_largest_component"),
+            load_results.load_sweep->beta_c_largest_component);
+  EXPECT_NE(load_json.at("beta_c_largest_component"), 0.5);
 }
 
 // Load model on U (path of 3): loads 2, 4, 2; with beta = 0.5 the end's failure passes 2 to the
@@ -125,17 +128,18 @@ TEST(CascadeOutputTest, RobustnessCsv) {
 
 TEST(CascadeOutputTest, JsonHoldsEverythingWithMeta) {
   const auto g = chain();
-  const net::DependencySweep sweep = net::dependency_sweep(g);
+  audit::AuditResults results;
+  results.sweep = net::dependency_sweep(g);
   const std::vector<net::Vertex> triggers{0};
-  const net::CascadeRun scenario = net::dependency_cascade(g, triggers);
+  results.trigger_run = net::dependency_cascade(g, triggers);
   net::RobustnessOptions o;
   o.strategies = {net::RemovalStrategy::degree};
-  const net::RobustnessResult robustness = net::compute_robustness(g, o);
-  CascadeDocument doc{.dependency = &sweep, .scenario = &scenario, .robustness = &robustness};
+  results.robustness = net::compute_robustness(g, o);
+  CascadeParts doc{.beta_c = false};
   doc.meta.input_path = "park/";
   doc.meta.options = {{"model", "dependency"}};
-  const std::string text = cascade_json(g, doc);
-  EXPECT_EQ(text, cascade_json(g, doc));  // deterministic
+  const std::string text = cascade_json(g, results, doc);
+  EXPECT_EQ(text, cascade_json(g, results, doc));  // deterministic
   const auto j = nlohmann::json::parse(text);
   EXPECT_EQ(j["model"], "dependency");
   EXPECT_EQ(j["meta"]["model_options"]["threshold"], 0.5);
@@ -157,12 +161,16 @@ TEST(CascadeOutputTest, JsonHoldsEverythingWithMeta) {
   EXPECT_DOUBLE_EQ(curve["curve"][0]["global_efficiency"].get<double>(), 2.5 / 6.0);
   EXPECT_FALSE(j.contains("beta_c"));
 
-  const net::LoadSweep load = net::load_sweep(g);
-  const auto lj = nlohmann::json::parse(cascade_json(g, {.load = &load}));
+  EXPECT_TRUE(j.contains("robustness"));
+  EXPECT_TRUE(j.contains("dominators"));
+  EXPECT_FALSE(nlohmann::json::parse(cascade_json(g, results, {.robustness = false}))
+                   .contains("robustness"));
+
+  results.load_sweep = net::load_sweep(g);
+  const auto lj = nlohmann::json::parse(cascade_json(g, results, {}));
   EXPECT_EQ(lj["model"], "load");
   EXPECT_DOUBLE_EQ(lj["beta_c"].get<double>(), 1.0);  // middle: 4 / (2 + 2)
   EXPECT_EQ(lj["cascade"][1]["beta"], 0.2);
-  EXPECT_THROW(cascade_json(g, {.dependency = &sweep, .load = &load}), std::invalid_argument);
 }
 
 }  // namespace

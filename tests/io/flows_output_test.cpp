@@ -63,16 +63,14 @@ TEST(FlowsOutputTest, BalanceCsvHasOneRowPerLayerAndInternalEnterprise) {
 TEST(FlowsOutputTest, JsonAndProtobufCarryTheFlows) {
   const Park p = park();
   const net::SymbiosisGraph graph(p);
-  const net::FlowsResult flows = net::compute_flows(p, graph);
+  audit::AuditResults results;
+  results.flows = net::compute_flows(p, graph);
+  const net::FlowsResult& flows = results.flows;
   const auto j = nlohmann::json::parse(flows_json(graph, flows, nullptr));
   EXPECT_EQ(j["layers"][0]["internal_flow"], 40.0);
   EXPECT_TRUE(j["layers"][1]["internal_flow"].is_null());
   EXPECT_FALSE(j.contains("standards"));
-  AnalysisReportInput input;
-  input.park = &p;
-  input.graph = &graph;
-  input.flows = &flows;
-  const auto report = nlohmann::json::parse(analysis_report_to_json(input));
+  const auto report = nlohmann::json::parse(analysis_report_to_json(p, graph, results, {}));
   EXPECT_EQ(report["flows"]["layers"][0]["internal_flow"], 40.0);
   EXPECT_FALSE(report["flows"]["layers"][1].contains("internal_flow"));
 }

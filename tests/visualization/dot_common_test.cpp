@@ -70,7 +70,9 @@ TEST(DotCommonTest, CategoriesSortedAndCounted) {
   EXPECT_EQ(c.of[2], 1U);
   EXPECT_EQ(c.of[4], 2U);
   // Communities sort by number, not by text ("community 10" after "community 9").
-  const IndicatorValues values = {{"community", {9.0, 10.0, std::nullopt}}};
+  net::LayerAnalysis values;
+  values.enterprise_columns.push_back(
+      {.name = std::string(net::col::community), .values = {9.0, 10.0, std::nullopt}});
   const Categories k = categorize({0, 1, 2}, 3, [&](Vertex v) { return community_key(values, v); });
   EXPECT_EQ(k.names, (std::vector<std::string>{"community 9", "community 10", "(no community)"}));
 }

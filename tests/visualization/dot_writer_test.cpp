@@ -62,8 +62,7 @@ TEST(DotWriterTest, ExampleParksMatchGoldenFiles) {
     const net::SymbiosisGraph graph(park);
     net::AnalyzeOptions analyze;
     analyze.only = {"degree", "in_degree", "out_degree", "betweenness", "pagerank"};
-    const IndicatorValues indicators =
-        indicator_values(net::analyze_layer(graph, net::ViewLayer::all, analyze));
+    const net::LayerAnalysis indicators = net::analyze_layer(graph, net::ViewLayer::all, analyze);
     const DotResult result = network_dot(park, graph, {}, indicators);
     const std::filesystem::path golden = std::filesystem::path(SYMBIO_SOURCE_DIR) / "tests" /
                                          "visualization" / "golden" / (std::string(name) + ".dot");
@@ -241,8 +240,8 @@ TEST(DotWriterTest, ParallelExchangesOfOneLayerAndKindShareAnEdge) {
 TEST(DotWriterTest, SizeByAnIndicatorAndUnknownIndicatorsAreErrors) {
   const Park park = chain_park();
   const net::SymbiosisGraph graph(park);
-  IndicatorValues indicators;
-  indicators["betweenness"] = {0.0, 1.0, 0.0};
+  net::LayerAnalysis indicators;
+  indicators.enterprise_columns.push_back({.name = "betweenness", .values = {0.0, 1.0, 0.0}});
   DotOptions options;
   options.size_by = "betweenness";
   const DotResult result = network_dot(park, graph, options, indicators);
@@ -256,7 +255,7 @@ TEST(DotWriterTest, SizeByAnIndicatorAndUnknownIndicatorsAreErrors) {
   options.engine = "graphviz";
   EXPECT_THROW(network_dot(park, graph, options), OptionError);
   // key_score, once computed, is the default size.
-  indicators["key_score"] = {0.9, 0.1, 0.2};
+  indicators.enterprise_columns.push_back({.name = "key_score", .values = {0.9, 0.1, 0.2}});
   EXPECT_EQ(network_dot(park, graph, {}, indicators).size_by, "key_score");
 }
 
@@ -270,8 +269,9 @@ TEST(DotWriterTest, KeyEnterprisesAreTheTopByKeyScoreElseDegree) {
   ASSERT_EQ(by_degree.size(), 2U);
   EXPECT_EQ(graph.id(by_degree[0]), "b");    // degree 3, tied with hub: the lower index first
   EXPECT_EQ(graph.id(by_degree[1]), "hub");  // then a and c (degree 2) are left out
-  IndicatorValues indicators;
-  indicators["key_score"] = {0.5, std::nullopt, 0.7, 0.0};
+  net::LayerAnalysis indicators;
+  indicators.enterprise_columns.push_back(
+      {.name = "key_score", .values = {0.5, std::nullopt, 0.7, 0.0}});
   const auto by_score = key_enterprises(graph, indicators, 5);
   ASSERT_EQ(by_score.size(), 2U);  // undefined and zero scores are not key
   EXPECT_EQ(graph.id(by_score[0]), "c");
@@ -314,8 +314,7 @@ TEST(DotWriterTest, ColourByAndClusterBoxes) {
   EXPECT_THROW(network_dot(park, graph, options), OptionError);  // communities not computed
   net::AnalyzeOptions analyze;
   analyze.only = {"community"};
-  const IndicatorValues communities =
-      indicator_values(net::analyze_layer(graph, net::ViewLayer::all, analyze));
+  const net::LayerAnalysis communities = net::analyze_layer(graph, net::ViewLayer::all, analyze);
   options.cluster = ClusterBy::community;
   const std::string by_community = network_dot(park, graph, options, communities).dot;
   EXPECT_NE(by_community.find("label=\"community 0\""), std::string::npos);

@@ -72,8 +72,8 @@ TEST(RenderTest, ExampleParksRenderInEveryFormat) {
     const net::SymbiosisGraph graph(park);
     net::AnalyzeOptions analyze;
     analyze.only = {"degree", "betweenness", "pagerank"};
-    const DotResult dot = network_dot(
-        park, graph, {}, indicator_values(net::analyze_layer(graph, net::ViewLayer::all, analyze)));
+    const DotResult dot =
+        network_dot(park, graph, {}, net::analyze_layer(graph, net::ViewLayer::all, analyze));
     const Rendered svg = render_dot(dot.dot);
     EXPECT_EQ(test_support::xml_problem(svg.data), "") << name;
     const std::string text = test_support::xml_decode(svg.data);

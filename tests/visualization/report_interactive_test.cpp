@@ -83,7 +83,7 @@ TEST(ReportInteractiveTest, TextThatIsNotXmlIsReturnedUnchanged) {
 // (one <g class="edge"> per drawn group) gets its layer.
 TEST(ReportInteractiveTest, EveryEnterpriseAndExchangeOfTheKalundborgDrawing) {
   const auto run = audit::fixture::run_example("kalundborg");
-  const DotResult dot = network_dot(run->park, *run->graph, {}, indicator_values(run->analysis[0]));
+  const DotResult dot = network_dot(run->park, *run->graph, {}, run->analysis[0]);
   const std::string raw = render_dot(dot.dot, {.format = ImageFormat::svg}).data;
   std::vector<std::string> drawn;
   const std::string svg = annotate_network_svg(raw, *run->graph, &drawn);

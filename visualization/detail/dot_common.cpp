@@ -114,8 +114,8 @@ std::string unused_id(const net::SymbiosisGraph& graph, std::string id) {
 
 std::vector<std::optional<double>> degrees_of(const net::SymbiosisGraph& graph,
                                               net::ViewLayer layer,
-                                              const IndicatorValues& indicators) {
-  if (const auto it = indicators.find("degree"); it != indicators.end()) return it->second;
+                                              const net::LayerAnalysis& indicators) {
+  if (const net::Column* degree = indicators.column(net::col::degree)) return degree->values;
   const net::LayerView& view = graph.view(layer);
   std::vector<std::optional<double>> values(at(graph.n()));
   for (Vertex v = 0; v < graph.n(); ++v)
@@ -123,10 +123,10 @@ std::vector<std::optional<double>> degrees_of(const net::SymbiosisGraph& graph,
   return values;
 }
 
-bool has_values(const IndicatorValues& indicators, std::string_view name) {
-  const auto it = indicators.find(name);
-  return it != indicators.end() &&
-         std::any_of(it->second.begin(), it->second.end(), [](const auto& v) { return v; });
+bool has_values(const net::LayerAnalysis& indicators, std::string_view name) {
+  const net::Column* column = indicators.column(name);
+  return column != nullptr &&
+         std::any_of(column->values.begin(), column->values.end(), [](const auto& v) { return v; });
 }
 
 Categories categorize(const std::vector<Vertex>& drawn, std::size_t n,
@@ -148,12 +148,13 @@ Categories categorize(const std::vector<Vertex>& drawn, std::size_t n,
   return c;
 }
 
-std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v, bool zh) {
-  const auto it = indicators.find("community");
-  if (it == indicators.end() || !it->second[at(v)]) {
+std::pair<double, std::string> community_key(const net::LayerAnalysis& indicators, Vertex v,
+                                             bool zh) {
+  const net::Column* community = indicators.column(net::col::community);
+  if (community == nullptr || !community->values[at(v)]) {
     return {1e300, zh ? "（无社区）" : "(no community)"};
   }
-  const double c = *it->second[at(v)];
+  const double c = *community->values[at(v)];
   return {c, (zh ? "社区 " : "community ") + indicator_text(c)};
 }
 

@@ -17,6 +17,8 @@
 #include "core/park.hpp"
 #include "core/text.hpp"
 #include "network/graph.hpp"
+#include "network/indicator_names.hpp"
+#include "network/indicator_table.hpp"
 #include "visualization/dot_writer.hpp"
 
 namespace symbio::viz::detail {
@@ -37,7 +39,8 @@ inline constexpr double kReferenceAmount[3] = {100.0, 1000.0, 1000.0};
 inline constexpr double kPlainPen = 1.5;  // edges of a layer without quantities
 // Indicators shown in an enterprise's tooltip, in this order, when present.
 inline constexpr std::string_view kTooltipIndicators[] = {
-    "degree", "in_degree", "out_degree", "betweenness", "pagerank", "key_score", "community"};
+    net::col::degree,   net::col::in_degree, net::col::out_degree, net::col::betweenness,
+    net::col::pagerank, net::col::key_score, net::col::community};
 
 inline std::size_t at(Vertex v) {
   return static_cast<std::size_t>(v);
@@ -174,14 +177,15 @@ std::string unused_id(const net::SymbiosisGraph& graph, std::string id);
 
 std::vector<std::optional<double>> degrees_of(const net::SymbiosisGraph& graph,
                                               net::ViewLayer layer,
-                                              const IndicatorValues& indicators);
+                                              const net::LayerAnalysis& indicators);
 
-bool has_values(const IndicatorValues& indicators, std::string_view name);
+// Whether the indicators have the column `name` with at least one defined value.
+bool has_values(const net::LayerAnalysis& indicators, std::string_view name);
 
 Categories categorize(const std::vector<Vertex>& drawn, std::size_t n,
                       const std::function<std::pair<double, std::string>(Vertex)>& key_of);
 
-std::pair<double, std::string> community_key(const IndicatorValues& indicators, Vertex v,
+std::pair<double, std::string> community_key(const net::LayerAnalysis& indicators, Vertex v,
                                              bool zh = false);
 
 std::pair<double, std::string> text_key(const std::string& text, std::string_view empty);
@@ -206,7 +210,7 @@ void add_width_legend(Legend& legend, bool zh, const WidthScale& scale, std::str
 
 // The whole-park drawing, one node per enterprise (full_drawing.cpp).
 DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
-                       const DotOptions& options, const IndicatorValues& indicators);
+                       const DotOptions& options, const net::LayerAnalysis& indicators);
 
 // One node per sector, one edge per ordered pair of different sectors (aggregate_drawing.cpp).
 DotResult aggregate_drawing(const Park& park, const net::SymbiosisGraph& graph,

@@ -13,7 +13,7 @@ namespace symbio::viz::detail {
 
 // The whole-park drawing, one node per enterprise.
 DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
-                       const DotOptions& options, const IndicatorValues& indicators) {
+                       const DotOptions& options, const net::LayerAnalysis& indicators) {
   DotResult result;
   const net::LayerView& view = graph.view(options.layer);
   const std::size_t n = at(graph.n());
@@ -70,11 +70,13 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
 
   // Node size.
   std::string size_by = options.size_by;
-  if (size_by.empty()) size_by = has_values(indicators, "key_score") ? "key_score" : "degree";
+  if (size_by.empty()) {
+    size_by = has_values(indicators, net::col::key_score) ? net::col::key_score : net::col::degree;
+  }
   std::vector<std::optional<double>> size_values;
-  if (const auto it = indicators.find(size_by); it != indicators.end()) {
-    size_values = it->second;
-  } else if (size_by == "degree") {
+  if (const net::Column* column = indicators.column(size_by)) {
+    size_values = column->values;
+  } else if (size_by == net::col::degree) {
     size_values = degrees_of(graph, options.layer, indicators);
   } else {
     throw OptionError("--size-by: the indicator '" + size_by + "' was not computed");
@@ -107,10 +109,11 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   if (cascade && options.failed_round.size() != n) {
     throw OptionError("failed_round must have one entry per enterprise");
   }
-  if (options.color_by == ColorBy::community && !has_values(indicators, "community") && !cascade) {
+  if (options.color_by == ColorBy::community && !has_values(indicators, net::col::community) &&
+      !cascade) {
     throw OptionError("--color-by community: the communities were not computed");
   }
-  if (options.cluster == ClusterBy::community && !has_values(indicators, "community")) {
+  if (options.cluster == ClusterBy::community && !has_values(indicators, net::col::community)) {
     throw OptionError("--cluster community: the communities were not computed");
   }
   std::function<std::pair<double, std::string>(Vertex)> colour_key;
@@ -176,13 +179,13 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     if (!graph.role(v).empty()) tip += w("\nrole: ", "\n角色：") + graph.role(v);
     if (graph.external(v)) tip += w("\nexternal actor", "\n园区外主体");
     for (const std::string_view name : kTooltipIndicators) {
-      const auto it = indicators.find(name);
-      if (it == indicators.end() || it->second.size() != n) continue;
-      const auto& value = it->second[at(v)];
+      const net::Column* column = indicators.column(name);
+      if (column == nullptr || column->values.size() != n) continue;
+      const auto& value = column->values[at(v)];
       tip += "\n" + indicator_word(name, zh) + (zh ? "：" : ": ") +
              (value ? indicator_text(*value) : w("undefined", "未定义"));
     }
-    if (size_by != "degree" && indicators.find(size_by) != indicators.end() &&
+    if (size_by != net::col::degree && indicators.column(size_by) != nullptr &&
         std::find(std::begin(kTooltipIndicators), std::end(kTooltipIndicators), size_by) ==
             std::end(kTooltipIndicators)) {
       const auto& value = size_values[at(v)];
@@ -324,10 +327,10 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
     legend.line(w("dashed box: external actor", "虚线框：园区外主体"));
   }
   if (low && high && *high > *low) {
-    const std::string size_word = !zh                      ? size_by
-                                  : size_by == "key_score" ? "关键企业指数"
-                                  : size_by == "degree"    ? "度"
-                                                           : size_by;
+    const std::string size_word = !zh                              ? size_by
+                                  : size_by == net::col::key_score ? "关键企业指数"
+                                  : size_by == net::col::degree    ? "度"
+                                                                   : size_by;
     legend.section(w("Size: ", "大小：") + size_word);
     legend.line(w("smallest ", "最小 ") + indicator_text(*low) + w(", largest ", "，最大 ") +
                 indicator_text(*high));
