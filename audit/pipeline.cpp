@@ -6,16 +6,43 @@
 
 namespace symbio::audit {
 
+std::string_view pipeline_stage_name(int stage) {
+  switch (stage) {
+    case 1:
+      return "dependency cascades";
+    case 2:
+      return "indicators of every layer";
+    case 3:
+      return "load cascades, supply dominators, robustness";
+    case 4:
+      return "flows and standards";
+    case 5:
+      return "audit focus and findings";
+    default:
+      return "";
+  }
+}
+
 AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& graph,
                                 const ResourceCatalogue& catalogue, const AuditOptions& options) {
   AuditResults results;
+  const auto stage = [&options](int number) {
+    if (options.stage) options.stage(number);
+  };
   // The models run once with their defaults and feed every output.
+  stage(1);
   results.sweep = net::dependency_sweep(graph, dependency_options(options));
+  stage(2);
   results.layers = analysis_stage(graph, options, &results.sweep);
+  stage(3);
   critical_beta_stage(graph, results);
   results.dominators = dominators_stage(graph, options);
   if (options.robustness) results.robustness = robustness_stage(graph, options);
-  if (options.quantified) quantified_stage(park, graph, results);
+  if (options.quantified) {
+    stage(4);
+    quantified_stage(park, graph, results);
+  }
+  stage(5);
   if (!results.layers.empty()) {
     results.focus =
         compute_audit_focus(park, graph, results.layers.front(), results.sweep, results.dominators,

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audit/allocation.hpp"
@@ -36,11 +37,21 @@ struct AuditOptions {
   net::CascadeDirection direction = net::CascadeDirection::both;
   net::Substitutes substitutes = net::Substitutes::catalogue;
   std::function<void(double)> progress;  // share of the distance traversals done, for displays
+  // Called as each stage of the pipeline starts (kPipelineStages of them, numbered from 1, with
+  // the names of pipeline_stage_name), for displays; stages switched off below are not called.
+  std::function<void(int stage)> stage;
   Thresholds thresholds = default_thresholds();
   bool robustness = true;  // false: no robustness curves (a format that cannot hold them)
   bool findings = true;    // false: the models only (what `convert --with-analysis` writes)
   bool quantified = true;  // false: no flows, balances, ENA or standards
 };
+
+// The stages of run_audit_pipeline, in order: 1 dependency cascades, 2 indicators of every
+// layer, 3 load cascades, supply dominators and robustness, 4 flows and standards, 5 audit focus
+// and findings.
+inline constexpr int kPipelineStages = 5;
+// "dependency cascades", ... (English, for the command line's progress line).
+std::string_view pipeline_stage_name(int stage);
 
 // Everything the audit computes on a park, one plain value that the writers read. Later results
 // are added as fields here.

@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <string_view>
 
 #include "audit/pipeline.hpp"
 #include "audit/rules.hpp"
@@ -44,14 +47,40 @@ struct AuditArgs {
   std::string direction = "both";
   std::string substitutes = "catalogue";
   std::vector<std::string> compare;
+  std::string name;  // --name: the park's name for the report's title
 };
+
+// The audit's stages on the progress line: reading, the pipeline's stages, writing.
+constexpr int kAuditStages = audit::kPipelineStages + 2;
+// `extra`: stages added by options (--compare adds one, before the writing).
+std::string stage_text(int stage, std::string_view name, int extra = 0) {
+  return "audit " + std::to_string(stage) + "/" + std::to_string(kAuditStages + extra) + ": " +
+         std::string(name);
+}
+
+// The report's title: --name, else the park's name unless the reader only had the input's file
+// or folder name for it (a folder without park.json, a bare CSV): then a title without a name.
+std::optional<std::string> report_title(const AuditArgs& args, const Park& park) {
+  if (!args.name.empty()) return args.name;
+  namespace fs = std::filesystem;
+  fs::path path = fs::absolute(fs::path(args.input.path)).lexically_normal();
+  if (path.filename().empty()) path = path.parent_path();
+  if (park.name == path.stem().string() || park.name == path.filename().string()) {
+    return std::string();
+  }
+  return std::nullopt;
+}
 
 // The network diagram of the report: key enterprises highlighted, sized by key score.
 std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
                         const net::LayerAnalysis& all, const std::vector<audit::Finding>& findings,
-                        bool chinese, const Console& console) {
+                        bool chinese, const std::optional<std::string>& title,
+                        const Console& console) {
   viz::DotOptions options;
-  options.title = park.name;
+  options.title = title.value_or(park.name);
+  if (options.title.empty()) {
+    options.title = chinese ? "园区产业共生网络" : "Industrial symbiosis network of the park";
+  }
   options.chinese = chinese;
   for (const std::string& id : audit::key_enterprises(findings)) {
     if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
@@ -74,21 +103,24 @@ int run_audit(const AuditArgs& args, const Console& console) {
   const auto substitutes = net::parse_substitutes(args.substitutes);
   if (!substitutes) throw OptionError("--substitutes: expected catalogue or ignore");
   const std::vector<audit::ScenarioKind> compare = parse_compare(args.compare);
+  const int extra = compare.empty() ? 0 : 1;  // --compare: one stage more
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
-  console.stage("audit 1/3: reading the park");
+  console.stage(stage_text(1, "reading the park", extra));
   const io::LoadedPark loaded = load_park(args.input, console);
   const Park& park = loaded.park;
   const net::SymbiosisGraph graph(park, graph_options);
 
   // The models run once, through the audit's one entry, and feed every output.
-  console.stage("audit 2/3: cascades, indicators, robustness, findings");
   audit::AuditOptions options;
   options.seed = args.seed;
   options.threads = args.threads;
   options.direction = *direction;
   options.substitutes = *substitutes;
-  options.progress = console.progress("audit 2/3: indicators, distances");
+  options.progress = console.progress(stage_text(3, "distances", extra));
+  options.stage = [&console, extra](int stage) {
+    console.stage(stage_text(stage + 1, audit::pipeline_stage_name(stage), extra));
+  };
   options.thresholds = thresholds;
   const audit::AuditResults results =
       audit::run_audit_pipeline(park, graph, loaded.catalogue, options);
@@ -105,15 +137,17 @@ int run_audit(const AuditArgs& args, const Console& console) {
   std::optional<audit::ScenarioComparison> scenarios;
   if (!compare.empty()) {
     audit::ScenarioOptions scenario_options{.seed = args.seed, .threads = args.threads};
-    scenario_options.on_scenario = [&console](std::string_view name) {
-      console.stage("audit 2/3: scenario " + std::string(name));
+    scenario_options.on_scenario = [&console, extra](std::string_view name) {
+      console.stage(stage_text(kAuditStages, "scenario " + std::string(name), extra));
     };
-    scenario_options.progress = console.progress("audit 2/3: scenario distances");
+    scenario_options.progress =
+        console.progress(stage_text(kAuditStages, "scenario distances", extra));
     scenarios = audit::compare_scenarios(park, graph, results, compare, scenario_options);
     for (const std::string& note : audit::scenario_notes(*scenarios))
       console.info(note);
   }
-  console.stage("audit 3/3: flows, diagrams, report");
+  console.stage(stage_text(kAuditStages + extra, "diagrams, tables and report", extra));
+  const std::optional<std::string> title = report_title(args, park);
 
   io::AnalysisMeta meta;
   meta.input_path = args.input.path;
@@ -135,13 +169,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   ResultFiles files;
   add_analysis_files(files, graph, results, meta);
   // The chart speaks the report's language; robustness.svg and the report show the same one.
-  viz::ChartOptions chart_options;
-  if (args.lang == "zh") {
-    chart_options.title = "企业移除下的网络稳健性";
-    chart_options.x_label = "移除企业占比 (q/n)";
-    chart_options.y_label = "最大连通分量占比 S(q)";
-    chart_options.chinese = true;
-  }
+  const viz::ChartOptions chart_options = viz::chart_options(args.lang == "zh");
   add_cascade_files(files, graph, results, {.meta = meta}, chart_options);
   if (scenarios) files.emplace_back("scenarios.csv", io::scenarios_csv(*scenarios));
   files.emplace_back("findings.json", io::findings_json(findings, thresholds, meta));
@@ -150,7 +178,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
   files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
 
   const std::string diagram =
-      network_svg(park, graph, layers.front(), findings, args.lang == "zh", console);
+      network_svg(park, graph, layers.front(), findings, args.lang == "zh", title, console);
   const std::string chart = viz::robustness_chart_svg(robustness, chart_options);
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};
@@ -165,7 +193,9 @@ int run_audit(const AuditArgs& args, const Console& console) {
   report.standards = results.standards ? &*results.standards : nullptr;
   report.scenarios = scenarios ? &*scenarios : nullptr;
   report.language = args.lang == "en" ? viz::ReportLanguage::en : viz::ReportLanguage::zh;
-  report.sankeys = viz::flow_sankeys(park, graph, results.flows, report.language);
+  report.focus = &results.focus;
+  report.title = title;
+  report.sankeys = viz::flow_sankeys(park, graph, results.flows, report.language, title);
   for (const auto& [name, svg] : report.sankeys)
     files.emplace_back(name, svg);
   const std::string markdown = viz::report_markdown(report);
@@ -217,6 +247,9 @@ void register_audit(CLI::App& app, Action& action) {
                       "thresholds of the audit rules and weights of the audit focus (TOML; "
                       "defaults: audit/data/thresholds.toml)");
   command->add_option("--lang", args->lang, "language of the report: zh (default) or en");
+  command->add_option("--name", args->name,
+                      "the park's name, the report's title (default: park.json's `name` or the "
+                      "model's; a park named only by its file gets a title without a name)");
   command->add_option("--seed", args->seed, "seed of communities and random removals (default 42)");
   command->add_option("--threads", args->threads, "threads (0: all cores)");
   command->add_flag("--pdf", args->pdf,

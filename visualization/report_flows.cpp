@@ -1,18 +1,20 @@
 #include "visualization/report_flows.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/error.hpp"
+#include "visualization/detail/report_writer.hpp"
 #include "visualization/sankey.hpp"
 
 namespace symbio::viz {
 
 namespace {
 
-class FlowBlocks {
+class FlowBlocks : public detail::BlockWriter {
  public:
   FlowBlocks(const ReportInput& input, std::vector<ReportBlock>& blocks)
-      : in_(input), blocks_(blocks), zh_(input.language == ReportLanguage::zh) {}
+      : BlockWriter(input, blocks) {}
 
   void run() {
     if (in_.flows != nullptr && !in_.flows->layers.empty()) {
@@ -35,35 +37,6 @@ class FlowBlocks {
   }
 
  private:
-  std::string tr(std::string_view zh, std::string_view en) const {
-    return std::string(zh_ ? zh : en);
-  }
-  void heading(int level, std::string text, std::string anchor = "") {
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::heading;
-    b.level = level;
-    b.text = std::move(text);
-    b.anchor = std::move(anchor);
-    blocks_.push_back(std::move(b));
-  }
-  void paragraph(std::string text) {
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::paragraph;
-    b.text = std::move(text);
-    blocks_.push_back(std::move(b));
-  }
-  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::table;
-    b.header = std::move(header);
-    b.rows = std::move(rows);
-    blocks_.push_back(std::move(b));
-  }
-
-  std::string layer_label(Layer layer) const {
-    if (zh_) return std::string(to_chinese(layer));
-    return std::string(to_string(layer));
-  }
   static std::string quantity(const std::optional<double>& value, double factor) {
     if (!value) return "—";
     return report_number(*value / factor);
@@ -106,7 +79,7 @@ class FlowBlocks {
           {tr("生态网络稳健性", "Network robustness -(A/C) ln(A/C)"), plain(e.robustness)});
     }
     table({tr("指标", "Indicator"), tr("数值", "Value")}, std::move(rows));
-    for (const std::string& note : l.notes)
+    for (const std::string& note : zh_ ? notes_zh(l) : l.notes)
       paragraph(tr("注：", "Note: ") + note);
     if (!l.internal_flow) return;
 
@@ -142,15 +115,43 @@ class FlowBlocks {
     const std::string file = "sankey_" + std::string(to_string(l.layer)) + ".svg";
     for (const auto& [name, svg] : in_.sankeys) {
       if (name != file) continue;
-      ReportBlock b;
-      b.kind = ReportBlock::Kind::figure;
-      b.svg = svg;
-      b.file = name;
-      b.text = zh_ ? layer_label(l.layer) + "流量桑基图：企业之间的实际流量（" + unit + "）"
-                   : "Sankey diagram of the " + layer_label(l.layer) +
-                         " flows between enterprises (" + unit + ")";
-      blocks_.push_back(std::move(b));
+      figure(svg, name,
+             zh_ ? layer_label(l.layer) + "流量桑基图：企业之间的实际流量（" + unit + "）"
+                 : "Sankey diagram of the " + layer_label(l.layer) +
+                       " flows between enterprises (" + unit + ")");
     }
+  }
+
+  // The notes of net::compute_flows (LayerFlows::notes, in English) said in Chinese, from the
+  // same counts.
+  static std::vector<std::string> notes_zh(const net::LayerFlows& l) {
+    std::vector<std::string> out;
+    if (l.exchanges > 0 && l.quantified == 0) {
+      out.emplace_back("该层交换均无数量，流量留空。");
+    } else if (l.quantified < l.exchanges) {
+      out.push_back(std::to_string(l.exchanges - l.quantified) + " / " +
+                    std::to_string(l.exchanges) +
+                    " 项交换无数量：合计不含这些交换，未进行生态网络分析。");
+    }
+    if (l.declarations_quantified < l.declarations) {
+      out.push_back(std::to_string(l.declarations - l.declarations_quantified) + " / " +
+                    std::to_string(l.declarations) + " 项申报无数量，未计入。");
+    }
+    if (l.ena && l.ena->cycling_skipped_component > 0) {
+      out.push_back("未计算 Finn 循环指数和循环占比：一个强连通分量含 " +
+                    std::to_string(l.ena->cycling_skipped_component) +
+                    " 家企业，超出精确计算的规模。");
+    }
+    if (!l.ena && l.exchanges > 0 && l.quantified == l.exchanges) {
+      out.emplace_back("该层没有园区内企业参与，未进行生态网络分析。");
+    }
+    return out;
+  }
+
+  // "water_reuse_rate" -> "water reuse rate".
+  static std::string english_name(std::string name) {
+    std::replace(name.begin(), name.end(), '_', ' ');
+    return name;
   }
 
   static double moved(const net::EnterpriseBalance& b) {
@@ -172,9 +173,9 @@ class FlowBlocks {
       std::string verdict = "—";
       if (s.meets) verdict = *s.meets ? tr("达标", "met") : tr("未达标", "not met");
       const bool rate = s.unit == "fraction";
-      rows.push_back({zh_ ? s.chinese : s.indicator, rate ? share(s.value) : plain(s.value),
-                      rate ? std::string("—") : s.unit, share(s.coverage),
-                      s.standard.empty() ? "—" : s.standard + " " + s.clause,
+      rows.push_back({zh_ ? s.chinese : english_name(s.indicator),
+                      rate ? share(s.value) : plain(s.value), rate ? std::string("—") : s.unit,
+                      share(s.coverage), s.standard.empty() ? "—" : s.standard + " " + s.clause,
                       s.threshold ? (rate ? share(s.threshold) : plain(s.threshold)) : "—",
                       s.direction == "min" ? "≥" : (s.direction == "max" ? "≤" : "—"), verdict});
     }
@@ -183,10 +184,6 @@ class FlowBlocks {
            tr("限值", "Threshold"), tr("要求", "Requirement"), tr("判定", "Result")},
           std::move(rows));
   }
-
-  const ReportInput& in_;
-  std::vector<ReportBlock>& blocks_;
-  bool zh_;
 };
 
 }  // namespace
@@ -198,9 +195,11 @@ void append_quantified_blocks(const ReportInput& input, std::vector<ReportBlock>
 std::vector<std::pair<std::string, std::string>> flow_sankeys(const Park& park,
                                                               const net::SymbiosisGraph& graph,
                                                               const net::FlowsResult& flows,
-                                                              ReportLanguage language) {
+                                                              ReportLanguage language,
+                                                              std::optional<std::string> name) {
   std::vector<std::pair<std::string, std::string>> out;
   const bool zh = language == ReportLanguage::zh;
+  const std::string park_name = name.value_or(park.name);
   for (const net::LayerFlows& l : flows.layers) {
     if (l.quantified == 0 || !graph.has_view(net::view_of(l.layer))) continue;
     SankeyOptions options;
@@ -209,9 +208,14 @@ std::vector<std::pair<std::string, std::string>> flow_sankeys(const Park& park,
     options.unit = l.display_unit;
     options.unit_factor = l.display_factor;
     options.others_label = zh ? "其他企业" : "other enterprises";
+    options.chinese = zh;
     if (zh) {
-      options.title = (park.name.empty() ? std::string("园区") : park.name) + "：" +
+      options.title = (park_name.empty() ? std::string() : park_name + "：") +
                       std::string(to_chinese(l.layer)) + "流量（" + l.display_unit + "）";
+    } else {
+      const std::string what =
+          std::string(to_string(l.layer)) + " flows between enterprises (" + l.display_unit + ")";
+      options.title = park_name.empty() ? "The park's " + what : park_name + ": " + what;
     }
     try {
       out.emplace_back("sankey_" + std::string(to_string(l.layer)) + ".svg",

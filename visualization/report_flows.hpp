@@ -1,10 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "visualization/report_markdown.hpp"
+#include "visualization/report_model.hpp"
 
 namespace symbio::viz {
 
@@ -18,11 +19,11 @@ namespace symbio::viz {
 void append_quantified_blocks(const ReportInput& input, std::vector<ReportBlock>& blocks);
 
 // One Sankey diagram between enterprises per layer with quantified flows, in the layer's
-// display unit, as (file name "sankey_<layer>.svg", SVG text), for the report and to be written
-// beside it.
-std::vector<std::pair<std::string, std::string>> flow_sankeys(const Park& park,
-                                                              const net::SymbiosisGraph& graph,
-                                                              const net::FlowsResult& flows,
-                                                              ReportLanguage language);
+// display unit and the report's language, as (file name "sankey_<layer>.svg", SVG text), for the
+// report and to be written beside it. Titles name the park by `name` (nullopt: Park::name; "":
+// no name, as the report's title).
+std::vector<std::pair<std::string, std::string>> flow_sankeys(
+    const Park& park, const net::SymbiosisGraph& graph, const net::FlowsResult& flows,
+    ReportLanguage language, std::optional<std::string> name = std::nullopt);
 
 }  // namespace symbio::viz

@@ -50,6 +50,23 @@ std::string inline_svg(const std::string& svg) {
   return start == std::string::npos ? std::string() : svg.substr(start);
 }
 
+// Text of a paragraph, list item or table cell: escaped, and a span between backticks (an
+// identifier: a column name, a library call) set as code, as Markdown shows it.
+std::string inline_text(const std::string& text) {
+  const std::string escaped = html_escape(text);
+  std::string out;
+  std::size_t at = 0;
+  while (true) {
+    const auto open = escaped.find('`', at);
+    const auto close = open == std::string::npos ? open : escaped.find('`', open + 1);
+    if (close == std::string::npos) break;
+    out += escaped.substr(at, open - at) + "<code>" + escaped.substr(open + 1, close - open - 1) +
+           "</code>";
+    at = close + 1;
+  }
+  return out + escaped.substr(at);
+}
+
 // The network diagram with its tools: search, layer selector, zoom and fit buttons, and the
 // details panel the script fills on a click.
 std::string network_figure(const std::string& svg, const std::string& caption, bool zh) {
@@ -132,12 +149,12 @@ std::string report_html(const ReportInput& input) {
         break;
       }
       case ReportBlock::Kind::paragraph:
-        out += "<p" + css + ">" + html_escape(b.text) + "</p>\n";
+        out += "<p" + css + ">" + inline_text(b.text) + "</p>\n";
         break;
       case ReportBlock::Kind::list:
         out += "<ul>\n";
         for (const auto& row : b.rows)
-          out += "<li>" + html_escape(row.at(0)) + "</li>\n";
+          out += "<li>" + inline_text(row.at(0)) + "</li>\n";
         out += "</ul>\n";
         break;
       case ReportBlock::Kind::figure:
@@ -156,7 +173,7 @@ std::string report_html(const ReportInput& input) {
         for (const auto& row : b.rows) {
           out += "<tr>";
           for (const std::string& c : row)
-            out += "<td>" + html_escape(c) + "</td>";
+            out += "<td>" + inline_text(c) + "</td>";
           out += "</tr>\n";
         }
         out += "</tbody>\n</table>\n";

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "visualization/report_markdown.hpp"
+#include "visualization/report_model.hpp"
 
 namespace symbio::viz {
 

@@ -66,13 +66,13 @@ struct Shown {
   std::string_view en;
 };
 constexpr std::array kShown{
-    Shown{net::col::key_score, "关键度得分", "key score"},
+    Shown{net::col::key_score, "关键企业指数", "key score"},
     Shown{net::col::degree, "度（伙伴数）", "degree (partners)"},
     Shown{net::col::in_degree, "供应方数", "suppliers"},
     Shown{net::col::out_degree, "接收方数", "receivers"},
-    Shown{net::col::betweenness, "中介中心度", "betweenness"},
+    Shown{net::col::betweenness, "中介中心性", "betweenness"},
     Shown{net::col::pagerank, "PageRank", "PageRank"},
-    Shown{net::col::constraint, "结构洞约束", "constraint"},
+    Shown{net::col::constraint, "约束度（结构洞）", "constraint"},
     Shown{net::col::cascade_impact, "级联影响", "cascade impact"},
     Shown{net::col::articulation, "割点", "articulation point"},
     Shown{net::col::community, "社区", "community"},

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "network/graph.hpp"
-#include "visualization/report_markdown.hpp"
+#include "visualization/report_model.hpp"
 
 namespace symbio::viz {
 

@@ -36,23 +36,34 @@ std::string legend_label(const net::RobustnessCurve& curve, const ChartOptions& 
 
 }  // namespace
 
+ChartOptions chart_options(bool chinese) {
+  ChartOptions options;
+  if (chinese) {
+    options.title = "企业移除下的网络稳健性";
+    options.x_label = "移除企业占比 (q/n)";
+    options.y_label = "最大连通分量占比 S(q)";
+    options.chinese = true;
+  }
+  return options;
+}
+
 std::string strategy_name(net::RemovalStrategy strategy, bool chinese) {
   using S = net::RemovalStrategy;
   switch (strategy) {
     case S::random:
       return chinese ? "随机移除" : "random";
     case S::degree:
-      return chinese ? "按度" : "degree";
+      return chinese ? "按度移除" : "degree";
     case S::betweenness:
-      return chinese ? "按中介中心度" : "betweenness";
+      return chinese ? "按中介中心性移除" : "betweenness";
     case S::pagerank:
-      return chinese ? "按 PageRank" : "PageRank";
+      return chinese ? "按 PageRank 移除" : "PageRank";
     case S::adaptive_degree:
-      return chinese ? "自适应按度" : "adaptive degree";
+      return chinese ? "自适应按度移除" : "adaptive degree";
     case S::adaptive_betweenness:
-      return chinese ? "自适应按中介中心度" : "adaptive betweenness";
+      return chinese ? "自适应按中介中心性移除" : "adaptive betweenness";
     case S::adaptive_pagerank:
-      return chinese ? "自适应按 PageRank" : "adaptive PageRank";
+      return chinese ? "自适应按 PageRank 移除" : "adaptive PageRank";
   }
   return std::string(net::to_string(strategy));
 }

@@ -17,9 +17,13 @@ struct ChartOptions {
   bool chinese = false;    // strategy names in the legend in Chinese (strategy_name)
 };
 
+// The chart's options with every label in English (the defaults) or in Chinese: title,
+// axes and the strategies of the legend, for a report in that language.
+ChartOptions chart_options(bool chinese);
+
 // The name of a removal strategy as a reader sees it: "random", "degree", ...,
-// "adaptive degree"; in Chinese 随机移除, 按度, 按中介中心度, 按 PageRank, 自适应按度 (each
-// removal recomputes the ranking), ...
+// "adaptive degree"; in Chinese 随机移除, 按度移除, 按中介中心性移除, 按 PageRank 移除,
+// 自适应按度移除 (each removal recomputes the ranking), ...
 std::string strategy_name(net::RemovalStrategy strategy, bool chinese);
 
 // The width in pixels that `text` takes at `font_size`, estimated (no font is at hand): 0.6 em

@@ -113,7 +113,8 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
   } else {
     for (net::Vertex v = 0; v < graph.n(); ++v) {
       const std::string& s = graph.sector(v);
-      group_name[static_cast<std::size_t>(v)] = s.empty() ? std::string("(no sector)") : s;
+      group_name[static_cast<std::size_t>(v)] =
+          s.empty() ? std::string(options.chinese ? "（无行业）" : "(no sector)") : s;
     }
   }
   std::map<std::string, std::size_t> sector_sizes;
@@ -218,8 +219,11 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
          "\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">" +
          xml_escape(title) + "</text>\n";
   svg += "<text x=\"" + px(svg_width / 2) + "\" y=\"48\" text-anchor=\"middle\" fill=\"#555555\">" +
-         xml_escape("suppliers left, receivers right; total " + readable_number(total) + " " +
-                    unit + "; band width proportional to quantity") +
+         xml_escape(options.chinese
+                        ? "左侧为供应方，右侧为接收方；合计 " + readable_number(total) + " " +
+                              unit + "；带宽与数量成正比"
+                        : "suppliers left, receivers right; total " + readable_number(total) + " " +
+                              unit + "; band width proportional to quantity") +
          "</text>\n";
 
   // Bands: leave each left bar in the order of the right bars and enter each right bar in the
@@ -264,8 +268,11 @@ SankeyResult sankey_svg(const Park& park, const net::SymbiosisGraph& graph,
     bar.used += w;
     const double y1 = entry_y.at({f.from, f.to}) + w / 2;
     const std::string text = names[f.from] + " → " + names[f.to] + ": " + exact_number(f.amount) +
-                             " " + unit + " (" + std::to_string(f.exchanges) +
-                             (f.exchanges == 1 ? " exchange)" : " exchanges)");
+                             " " + unit + (options.chinese ? "（" : " (") +
+                             std::to_string(f.exchanges) +
+                             (options.chinese    ? " 项交换）"
+                              : f.exchanges == 1 ? " exchange)"
+                                                 : " exchanges)");
     svg += "<path d=\"M" + px(x0) + "," + px(y0) + " C" + px(xm) + "," + px(y0) + " " + px(xm) +
            "," + px(y1) + " " + px(x1) + "," + px(y1) + "\" stroke=\"" + colours[f.from] +
            "\" stroke-width=\"" + px(std::max(options.min_band_px, w)) + "\"><title>" +

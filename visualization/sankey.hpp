@@ -28,6 +28,9 @@ struct SankeyOptions {
   std::string title;  // "" = "<park>: <layer> flows between sectors|enterprises (<unit>)"
   std::string font = "Noto Sans CJK SC, Noto Sans, sans-serif";
   double min_band_px = 0.5;  // thinnest band drawn; its label keeps the true number
+  // The subtitle, the bands' tooltips and "(no sector)" in Chinese (the Chinese report's
+  // diagrams); set the title and others_label in the same language.
+  bool chinese = false;
 };
 
 struct SankeyResult {

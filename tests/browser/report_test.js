@@ -169,12 +169,17 @@ async function testReport(browser, file) {
       const cells = table.tHead.rows[0].cells;
       for (let c = 0; c < cells.length; c += 1) {
         const values = () => Array.from(table.tBodies[0].rows, (r) => r.cells[c].textContent);
-        const numbers = values().map((v) => parseFloat(v.replace(/,/g, '')));
+        // A number as the page's script reads one: the whole cell ("48 / 48" is text).
+        const number = (v) => {
+          const cleaned = v.replace(/,/g, '').replace(/%$/, '');
+          return cleaned !== '' && isFinite(cleaned) ? parseFloat(cleaned) : NaN;
+        };
+        const numbers = values().map(number);
         if (numbers.some((x) => isNaN(x))) continue;
         cells[c].click();
-        const up = values().map((v) => parseFloat(v.replace(/,/g, '')));
+        const up = values().map(number);
         cells[c].click();
-        const down = values().map((v) => parseFloat(v.replace(/,/g, '')));
+        const down = values().map(number);
         const ascending = up.every((x, i) => i === 0 || up[i - 1] <= x);
         const descending = down.every((x, i) => i === 0 || down[i - 1] >= x);
         return { ascending, descending, header: cells[c].textContent };

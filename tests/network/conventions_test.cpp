@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -55,6 +56,12 @@ TEST(ConventionsTest, EveryEntryIsComplete) {
       EXPECT_TRUE(names.insert(c.name).second) << "defined twice: " << c.name;
       EXPECT_FALSE(c.label_zh.empty()) << c.name;
       EXPECT_FALSE(c.definition.empty()) << c.name;
+      // The Chinese report's appendix prints definition_zh: it is there and it is Chinese (a
+      // character of the CJK block, UTF-8 lead byte 0xE4-0xE9).
+      EXPECT_TRUE(std::any_of(c.definition_zh.begin(), c.definition_zh.end(), [](char ch) {
+        const auto b = static_cast<unsigned char>(ch);
+        return b >= 0xE4 && b <= 0xE9;
+      })) << c.name;
     }
   }
 }

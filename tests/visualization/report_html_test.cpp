@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "network/robustness.hpp"
 #include "tests/audit/audit_fixture.hpp"
 
@@ -76,7 +78,7 @@ TEST(ReportHtmlTest, KalundborgInEnglishNamesAsnaes) {
   const Html h = render("kalundborg", ReportLanguage::en);
   EXPECT_TRUE(has(h.text, "<html lang=\"en\">"));
   EXPECT_TRUE(has(h.text, "Asnæs power station (DONG Energy) (asnaes)"));
-  EXPECT_TRUE(has(h.text, "Audit focus"));
+  EXPECT_TRUE(has(h.text, "Choice of the audit focus"));
 }
 
 TEST(ReportHtmlTest, EscapesText) {
@@ -84,6 +86,23 @@ TEST(ReportHtmlTest, EscapesText) {
   EXPECT_TRUE(has(h.text, "&lt;Park &amp; &quot;Co&quot;&gt;"));
   EXPECT_FALSE(has(h.text, "<Park &"));
   EXPECT_EQ(html_escape("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+}
+
+// The page's script finds the diagram, the panel and the tools by id: a section's anchor must
+// not take one of their ids, and no id is given twice.
+TEST(ReportHtmlTest, IdsAreUnique) {
+  for (const ReportLanguage language : {ReportLanguage::zh, ReportLanguage::en}) {
+    const Html h = render("coal_chemical_park", language);
+    std::set<std::string> ids;
+    const std::string marker = " id=\"";
+    for (auto at = h.text.find(marker); at != std::string::npos; at = h.text.find(marker, at + 1)) {
+      const auto start = at + marker.size();
+      const std::string id = h.text.substr(start, h.text.find('"', start) - start);
+      EXPECT_TRUE(ids.insert(id).second) << "id given twice: " << id;
+    }
+    EXPECT_EQ(ids.count("network"), 1u);
+    EXPECT_EQ(ids.count("focus"), 1u);
+  }
 }
 
 TEST(ReportHtmlTest, IsDeterministic) {

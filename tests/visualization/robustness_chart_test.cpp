@@ -135,12 +135,13 @@ TEST(RobustnessChartTest, ShortLegendStaysRight) {
 }
 
 TEST(RobustnessChartTest, ChineseStrategyNames) {
-  ChartOptions o;
-  o.chinese = true;
-  const std::string svg = robustness_chart_svg(sample(), o);
+  const std::string svg = robustness_chart_svg(sample(), chart_options(true));
   for (const char* name :
-       {">随机移除 (R = 0.375)<", ">按度 (R = 0.250)<", ">自适应按中介中心度 (R = 0.312)<"})
+       {">随机移除 (R = 0.375)<", ">按度移除 (R = 0.250)<", ">自适应按中介中心性移除 (R = 0.312)<",
+        ">企业移除下的网络稳健性<", ">移除企业占比 (q/n)<", ">最大连通分量占比 S(q)<"})
     EXPECT_NE(svg.find(name), std::string::npos) << name;
+  EXPECT_EQ(svg.find("share of enterprises removed"), std::string::npos);
+  EXPECT_EQ(robustness_chart_svg(sample(), chart_options(false)), robustness_chart_svg(sample()));
   // 随 is a three-byte character: one em; "ab" two ASCII characters: 1.2 em.
   EXPECT_DOUBLE_EQ(estimated_text_width("随", 10.0), 10.0);
   EXPECT_DOUBLE_EQ(estimated_text_width("ab", 10.0), 12.0);

@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/units.hpp"
+#include "network/conventions.hpp"
 #include "visualization/style.hpp"
 
 namespace symbio::viz::detail {
@@ -212,6 +213,13 @@ std::string graph_attributes(const std::string& engine, const std::string& font,
   return out;
 }
 
+std::string indicator_word(std::string_view name, bool zh) {
+  if (zh) {
+    if (const net::Convention* c = net::find_convention(name)) return std::string(c->label_zh);
+  }
+  return std::string(name);
+}
+
 std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend, bool zh,
                          const std::string& font) {
   if (legend.empty()) return {};
@@ -220,8 +228,8 @@ std::string legend_block(const net::SymbiosisGraph& graph, const Legend& legend,
          attribute("fontname", font) +
          ", fontsize=\"11\", style=\"rounded\", color=\"#BBBBBB\"];\n";
   out += "    " + dot_quote(unused_id(graph, "legend")) +
-         " [shape=\"plain\", style=\"\", fontsize=\"9\", label=" + legend.label() +
-         ", tooltip=\"legend\"];\n";
+         " [shape=\"plain\", style=\"\", fontsize=\"9\", label=" + legend.label() + ", " +
+         attribute("tooltip", zh ? "图例" : "legend") + "];\n";
   out += "  }\n";
   return out;
 }

@@ -111,6 +111,10 @@ std::string kind_word(Kind kind, bool zh);
 // all, material, energy, water, waste / 全部, 物质, 能量, 水, 废物.
 std::string view_word(net::ViewLayer layer, bool zh);
 
+// An indicator's name in a tooltip: the column name, or its Chinese label
+// (network/conventions.hpp) in a Chinese diagram.
+std::string indicator_word(std::string_view name, bool zh);
+
 // Rows of the legend table.
 class Legend {
  public:

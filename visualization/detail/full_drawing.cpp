@@ -182,13 +182,15 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
       const net::Column* column = indicators.column(name);
       if (column == nullptr || column->values.size() != n) continue;
       const auto& value = column->values[at(v)];
-      tip += "\n" + std::string(name) + ": " + (value ? indicator_text(*value) : "undefined");
+      tip += "\n" + indicator_word(name, zh) + (zh ? "：" : ": ") +
+             (value ? indicator_text(*value) : w("undefined", "未定义"));
     }
     if (size_by != net::col::degree && indicators.column(size_by) != nullptr &&
         std::find(std::begin(kTooltipIndicators), std::end(kTooltipIndicators), size_by) ==
             std::end(kTooltipIndicators)) {
       const auto& value = size_values[at(v)];
-      tip += "\n" + size_by + ": " + (value ? indicator_text(*value) : "undefined");
+      tip += "\n" + indicator_word(size_by, zh) + (zh ? "：" : ": ") +
+             (value ? indicator_text(*value) : w("undefined", "未定义"));
     }
     if (cascade) {
       const std::int32_t round = options.failed_round[at(v)];
@@ -326,7 +328,7 @@ DotResult full_drawing(const Park& park, const net::SymbiosisGraph& graph,
   }
   if (low && high && *high > *low) {
     const std::string size_word = !zh                              ? size_by
-                                  : size_by == net::col::key_score ? "关键度得分"
+                                  : size_by == net::col::key_score ? "关键企业指数"
                                   : size_by == net::col::degree    ? "度"
                                                                    : size_by;
     legend.section(w("Size: ", "大小：") + size_word);
