@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "audit/rules.hpp"
 #include "network/conventions.hpp"
@@ -19,7 +20,10 @@ constexpr std::size_t kOptionsPerClass = 20;
 class FindingBlocks {
  public:
   FindingBlocks(const ReportInput& input, std::vector<Block>& blocks)
-      : in_(input), blocks_(blocks), zh_(input.language == ReportLanguage::zh) {}
+      : in_(input), blocks_(blocks), zh_(input.language == ReportLanguage::zh) {
+    for (std::size_t k = 0; k < input.park.exchanges.size(); ++k)
+      exchange_at_.emplace(input.park.exchanges[k].id, k);
+  }
 
   void findings() {
     heading(2, tr("审核发现", "Findings"), "findings");
@@ -230,15 +234,32 @@ class FindingBlocks {
     return out.empty() ? "—" : out;
   }
 
+  // What an evidence value is about: an enterprise by name, an exchange by its resource with the
+  // id after it ("污泥 (x12)"), never an id alone.
+  std::string about(const std::string& id) const {
+    if (in_.graph.index_of(id)) return name(id);
+    if (const auto at = exchange_at_.find(id); at != exchange_at_.end()) {
+      const Exchange& x = in_.park.exchanges[at->second];
+      if (!x.resource.empty()) return x.resource + " (" + id + ")";
+    }
+    return id;
+  }
+  // Whether an evidence value only repeats the resource of the exchange it is about (which
+  // about() already names).
+  bool names_the_resource(const audit::Evidence& e) const {
+    return e.name.ends_with(".resource") && exchange_at_.contains(e.subject);
+  }
+
   std::string evidence_of(const audit::Subject& s) const {
     std::string out;
     for (const audit::Evidence& e : s.evidence) {
       if (e.subject != s.id) {
-        // Evidence about something else (an exchange of the subject): "x12 资源 = 污泥".
+        if (names_the_resource(e)) continue;
+        // Evidence about something else (an exchange of the subject): "污泥 (x12) 桥接交换 = 是".
         out += (out.empty() ? ""
                 : zh_       ? "；"
                             : "; ") +
-               e.subject + " " + evidence_label(e.name, in_.language) + " = " +
+               about(e.subject) + " " + evidence_label(e.name, in_.language) + " = " +
                evidence_text(e.value, in_.language);
         continue;
       }
@@ -332,7 +353,7 @@ class FindingBlocks {
                  : zh_        ? "；"
                               : "; ") +
                 evidence_label(e.name, in_.language) +
-                (e.subject.empty() ? "" : " (" + e.subject + ")") + " = " +
+                (e.subject.empty() ? "" : " (" + about(e.subject) + ")") + " = " +
                 evidence_text(e.value, in_.language);
       }
       paragraph(tr("园区指标：", "Park figures: ") + text);
@@ -367,6 +388,7 @@ class FindingBlocks {
   const ReportInput& in_;
   std::vector<Block>& blocks_;
   bool zh_;
+  std::unordered_map<std::string, std::size_t> exchange_at_;  // exchange id -> index in the park
 };
 
 }  // namespace

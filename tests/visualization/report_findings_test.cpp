@@ -67,8 +67,8 @@ TEST(ReportFindingsTest, ChineseFindingsSpeakTheParksTerms) {
                            "Recommendation", "same-resource", "true", "false"}) {
     EXPECT_EQ(text.find(word), std::string::npos) << word;
   }
-  // No exchange id alone: an exchange id is always followed by its resource (c16 资源 = 合成气).
-  const std::regex bare(R"((^|[^0-9a-z])c[0-9]{2}([^0-9 ]|$))");
+  // No exchange id alone: an exchange id always follows its resource in brackets (合成气 (c16)).
+  const std::regex bare(R"((^|[^(0-9a-z])c[0-9]{2}([^0-9]|$))");
   EXPECT_FALSE(std::regex_search(text, bare));
 }
 
