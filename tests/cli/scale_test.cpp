@@ -42,6 +42,14 @@ Limited run_limited(const std::vector<std::string>& args, rlim_t bytes, const st
   for (const std::string& a : args)
     argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  // glibc reserves 64 MB of address space per malloc arena, and how many arenas threads create
+  // depends on their timing: two arenas keep the limit a measure of what symbio allocates.
+  std::string arenas = "MALLOC_ARENA_MAX=2";
+  std::vector<char*> envp;
+  for (char** e = environ; *e != nullptr; ++e)
+    envp.push_back(*e);
+  envp.push_back(arenas.data());
+  envp.push_back(nullptr);
   const pid_t pid = fork();
   if (pid == 0) {
     // Only async-signal-safe calls between fork and exec.
@@ -51,7 +59,7 @@ Limited run_limited(const std::vector<std::string>& args, rlim_t bytes, const st
         chdir(SYMBIO_SOURCE_DIR) != 0) {
       _exit(127);
     }
-    execv(exe.c_str(), argv.data());
+    execve(exe.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   int raw = 0;
