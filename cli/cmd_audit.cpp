@@ -71,9 +71,11 @@ std::optional<std::string> report_title(const AuditArgs& args, const Park& park)
   return std::nullopt;
 }
 
-// The network diagram of the report: key enterprises highlighted, sized by key score.
+// The network diagram of the report: the key enterprises (the first ranks of the audit focus, as
+// many as the key-enterprise finding names and `render --highlight key --top N` marks)
+// highlighted, sized by key score.
 std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
-                        const net::LayerAnalysis& all, const std::vector<audit::Finding>& findings,
+                        const net::LayerAnalysis& all, const std::vector<std::string>& key,
                         bool chinese, const std::optional<std::string>& title,
                         const Console& console) {
   viz::DotOptions options;
@@ -82,7 +84,7 @@ std::string network_svg(const Park& park, const net::SymbiosisGraph& graph,
     options.title = chinese ? "园区产业共生网络" : "Industrial symbiosis network of the park";
   }
   options.chinese = chinese;
-  for (const std::string& id : audit::key_enterprises(findings)) {
+  for (const std::string& id : key) {
     if (const auto v = graph.index_of(id)) options.highlight.push_back(*v);
   }
   const viz::DotResult dot = viz::network_dot(park, graph, options, all);
@@ -177,8 +179,10 @@ int run_audit(const AuditArgs& args, const Console& console) {
 
   files.emplace_back("park.pb", io::analysis_report_to_binary(park, graph, results, meta));
 
-  const std::string diagram =
-      network_svg(park, graph, layers.front(), findings, args.lang == "zh", title, console);
+  const std::string diagram = network_svg(
+      park, graph, layers.front(),
+      audit::key_enterprises(results.focus, static_cast<std::size_t>(thresholds.key_top_n)),
+      args.lang == "zh", title, console);
   const std::string chart = viz::robustness_chart_svg(robustness, chart_options);
   files.emplace_back("network.svg", diagram);
   viz::ReportInput report{park, graph, layers, findings};

@@ -167,7 +167,7 @@ class FindingBlocks {
   }
 
   std::string more(std::int64_t count) const {
-    return zh_ ? "等另 " + std::to_string(count) + " 项"
+    return zh_ ? "及另外 " + std::to_string(count) + " 项"
                : " and " + std::to_string(count) + " more";
   }
   std::string priority(audit::Priority p) const {

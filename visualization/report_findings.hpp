@@ -22,7 +22,7 @@ void append_findings_blocks(const ReportInput& input, std::vector<ReportBlock>& 
 // without a quantified benefit after, in the findings' order).
 void append_options_blocks(const ReportInput& input, std::vector<ReportBlock>& blocks);
 
-// The first three subjects of a finding by name and how many more ("热电厂、甲醇厂等另 4 项"),
+// The first three subjects of a finding by name and how many more ("热电厂、甲醇厂及另外 4 项"),
 // "the park as a whole" when it has none; for headings and the summary.
 std::string finding_subjects_short(const ReportInput& input, const audit::Finding& finding);
 

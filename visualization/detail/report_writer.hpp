@@ -41,7 +41,7 @@ class BlockWriter {
   std::string who(const std::string& id) const;
   // Items joined with "、" or ", ".
   std::string join(const std::vector<std::string>& items) const;
-  // " 等另 3 项" / " and 3 more".
+  // " 及另外 3 项" / " and 3 more".
   std::string more(std::int64_t count) const;
   // The name of an evidence or indicator ("all.degree", "audit.key_rank", "material.degree")
   // in the report's language: 度, 关键企业排名, 度（物质） / degree, key enterprise rank,
