@@ -40,7 +40,7 @@ AuditResults run_audit_pipeline(const Park& park, const net::SymbiosisGraph& gra
   if (options.robustness) results.robustness = robustness_stage(graph, options);
   if (options.quantified) {
     stage(4);
-    quantified_stage(park, graph, results);
+    quantified_stage(park, graph, results, options.standard_clauses);
   }
   stage(5);
   if (!results.layers.empty()) {
@@ -113,16 +113,17 @@ net::RobustnessResult robustness_stage(const net::SymbiosisGraph& graph,
   return net::compute_robustness(graph, robustness);
 }
 
-void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results) {
+void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results,
+                      const std::vector<StandardClause>& clauses) {
   results.flows = net::compute_flows(park, graph);
-  if (!park.data.empty()) results.standards = compute_standards(park);
+  if (!park.data.empty()) results.standards = compute_standards(park, clauses);
 }
 
 AuditResults run_analysis_stages(const Park& park, const net::SymbiosisGraph& graph,
                                  const AuditOptions& options, const AnalysisScope& scope) {
   AuditResults results;
   results.layers = analysis_stage(graph, options, nullptr, scope);
-  quantified_stage(park, graph, results);
+  quantified_stage(park, graph, results, options.standard_clauses);
   return results;
 }
 

@@ -44,6 +44,8 @@ struct AuditOptions {
   bool robustness = true;  // false: no robustness curves (a format that cannot hold them)
   bool findings = true;    // false: the models only (what `convert --with-analysis` writes)
   bool quantified = true;  // false: no flows, balances, ENA or standards
+  // The standards' clauses the indicators are compared with (`--standards FILE`).
+  std::vector<StandardClause> standard_clauses = builtin_standard_clauses();
 };
 
 // The stages of run_audit_pipeline, in order: 1 dependency cascades, 2 indicators of every
@@ -119,7 +121,8 @@ net::RobustnessResult robustness_stage(const net::SymbiosisGraph& graph,
                                        net::RobustnessOptions robustness = {});
 // The quantified park: flows, balances and ENA of every layer, and the standards' indicators
 // when the park has enterprise data.
-void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results);
+void quantified_stage(const Park& park, const net::SymbiosisGraph& graph, AuditResults& results,
+                      const std::vector<StandardClause>& clauses = builtin_standard_clauses());
 
 // What `symbio analyze` computes: analysis_stage over the scope (its own sweep, when
 // cascade_impact is asked for) and quantified_stage; the other fields stay empty.

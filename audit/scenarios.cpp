@@ -321,7 +321,8 @@ ScenarioComparison compare_scenarios(const Park& park, const net::SymbiosisGraph
                         static_cast<std::int64_t>(graph.exchanges().size())};
     comparison.scenarios.push_back(run);
     std::optional<std::vector<StandardIndicator>> standards;
-    if (!scenario_park.data.empty()) standards = compute_standards(scenario_park);
+    if (!scenario_park.data.empty())
+      standards = compute_standards(scenario_park, options.standard_clauses);
     per_scenario.push_back(scenario_values(
         name, analyze_changed_views(graph, results.layers, scenario_graph, analyze_options),
         scenario_robustness(graph, results.robustness, scenario_graph, options),

@@ -83,6 +83,8 @@ struct ScenarioOptions {
   // Called with the scenario's name before its park is analysed (progress displays).
   std::function<void(std::string_view)> on_scenario;
   std::function<void(double)> progress;  // share of a scenario's distance traversals done
+  // The standards' clauses, as the audit compared the park as it is with (`--standards FILE`).
+  std::vector<StandardClause> standard_clauses = builtin_standard_clauses();
 };
 
 // One compared scenario: how many exchanges of its kind the park has (planned, potential) or

@@ -9,6 +9,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/file_bytes.hpp"
 #include "core/text.hpp"
 
 namespace symbio {
@@ -126,6 +127,10 @@ const std::vector<StandardClause>& builtin_standard_clauses() {
   static const std::vector<StandardClause> clauses =
       parse_standard_clauses(kBuiltinStandardsCsv, "audit/data/standards.csv");
   return clauses;
+}
+
+std::vector<StandardClause> read_standard_clauses_file(const std::string& path) {
+  return parse_standard_clauses(read_file_bytes(path, kMaxStandardsBytes), path);
 }
 
 std::vector<StandardIndicator> compute_standards(const Park& park,

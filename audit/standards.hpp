@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,6 +34,12 @@ const std::vector<StandardClause>& builtin_standard_clauses();
 // Throws DataError naming file, line and column for an unknown indicator or direction, a bad
 // threshold or a missing column.
 std::vector<StandardClause> parse_standard_clauses(std::string_view csv, const std::string& file);
+// Largest standards table read (the built-in one is about 3 KiB).
+inline constexpr std::size_t kMaxStandardsBytes = std::size_t{1} << 20;
+// parse_standard_clauses over a file's contents (`--standards FILE`: a park's own copy of the
+// table, e.g. with the thresholds of the standard's edition at hand). Throws FileError when it
+// cannot be read, DataError when it is larger than kMaxStandardsBytes or malformed.
+std::vector<StandardClause> read_standard_clauses_file(const std::string& path);
 
 // The indicators computed from data.csv, in report order.
 const std::vector<std::string>& standard_indicator_names();

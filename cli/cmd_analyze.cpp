@@ -24,6 +24,7 @@ struct AnalyzeArgs {
   std::uint64_t seed = 42;
   std::string algorithm = "louvain";
   int threads = 0;
+  std::string standards;  // --standards: the standards' clauses with their thresholds
 };
 
 std::vector<std::string> parse_only(const std::string& list) {
@@ -57,6 +58,8 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
   options.seed = args.seed;
   options.threads = args.threads;
   options.progress = console.progress("distances");
+  if (!args.standards.empty())
+    options.standard_clauses = audit::read_standard_clauses_file(args.standards);
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
 
   const OutputDir out(args.out, args.input.path);  // locked for the whole run
@@ -81,6 +84,7 @@ int run_analyze(const AnalyzeArgs& args, const Console& console) {
                   {"include", args.scenario.include.empty() ? "existing" : args.scenario.include},
                   {"exclude_external", args.scenario.exclude_external ? "true" : "false"},
                   {"community_algorithm", args.algorithm}};
+  if (!args.standards.empty()) meta.options.emplace_back("standards", args.standards);
   // Everything is computed before anything is written: a failure leaves no partial set.
   ResultFiles files;
   add_analysis_files(files, graph, results, meta);
@@ -116,6 +120,8 @@ void register_analyze(CLI::App& app, Action& action) {
                       "only these indicators, comma-separated, e.g. betweenness,density");
   command->add_option("--seed", args->seed, "seed of the community detection (default 42)");
   command->add_option("--algorithm", args->algorithm, "communities: louvain (default) or leiden");
+  command->add_option("--standards", args->standards,
+                      "the standards' clauses and thresholds (CSV; see symbio audit --help)");
   command->add_option("--threads", args->threads, "threads for the distance sweep (0: all cores)");
   command->callback([&action, args] {
     action = [args](const Console& console) { return run_analyze(*args, console); };

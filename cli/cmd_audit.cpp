@@ -39,6 +39,7 @@ struct AuditArgs {
   ScenarioArgs scenario;
   std::string out;
   std::string config;
+  std::string standards;  // --standards: the standards' clauses with their thresholds
   std::string lang = "zh";
   std::uint64_t seed = 42;
   int threads = 0;
@@ -97,6 +98,9 @@ int run_audit(const AuditArgs& args, const Console& console) {
   if (args.lang != "zh" && args.lang != "en") throw OptionError("--lang: expected zh or en");
   const audit::Thresholds thresholds =
       args.config.empty() ? audit::default_thresholds() : audit::read_thresholds_file(args.config);
+  const std::vector<audit::StandardClause> clauses =
+      args.standards.empty() ? audit::builtin_standard_clauses()
+                             : audit::read_standard_clauses_file(args.standards);
   const net::GraphOptions graph_options = make_graph_options(args.scenario);
   const auto direction = net::parse_cascade_direction(args.direction);
   if (!direction) {
@@ -124,6 +128,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
     console.stage(stage_text(stage + 1, audit::pipeline_stage_name(stage), extra));
   };
   options.thresholds = thresholds;
+  options.standard_clauses = clauses;
   const audit::AuditResults results =
       audit::run_audit_pipeline(park, graph, loaded.catalogue, options);
   const net::DependencySweep& sweep = results.sweep;
@@ -138,7 +143,8 @@ int run_audit(const AuditArgs& args, const Console& console) {
   // analysed with the same settings (docs/methods.md#scenarios).
   std::optional<audit::ScenarioComparison> scenarios;
   if (!compare.empty()) {
-    audit::ScenarioOptions scenario_options{.seed = args.seed, .threads = args.threads};
+    audit::ScenarioOptions scenario_options{
+        .seed = args.seed, .threads = args.threads, .standard_clauses = clauses};
     scenario_options.on_scenario = [&console, extra](std::string_view name) {
       console.stage(stage_text(kAuditStages, "scenario " + std::string(name), extra));
     };
@@ -161,6 +167,7 @@ int run_audit(const AuditArgs& args, const Console& console) {
                   {"lang", args.lang},
                   {"direction", std::string(to_string(*direction))},
                   {"substitutes", std::string(to_string(*substitutes))}};
+  if (!args.standards.empty()) meta.options.emplace_back("standards", args.standards);
   if (!compare.empty()) {
     std::string words;
     for (const audit::ScenarioKind kind : compare)
@@ -247,6 +254,11 @@ void register_audit(CLI::App& app, Action& action) {
   add_scenario_options(*command, args->scenario);
   add_compare_option(*command, args->compare);
   command->add_option("--out", args->out, "the folder to write into")->required();
+  command->add_option("--standards", args->standards,
+                      "the standards' clauses and thresholds the park's indicators are compared "
+                      "with (CSV: indicator,standard,clause,direction,threshold,source; default: "
+                      "the built-in audit/data/standards.csv; see "
+                      "docs/formats.md#quantified-park-datacsv-flowscsv-balancecsv-standardscsv)");
   command->add_option("--config", args->config,
                       "thresholds of the audit rules and weights of the audit focus (TOML; "
                       "defaults: audit/data/thresholds.toml)");
