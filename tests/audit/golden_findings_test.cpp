@@ -41,8 +41,7 @@ std::vector<std::string> lines_of(const std::string& example) {
 }
 
 std::vector<std::string> expected_of(const std::string& example) {
-  std::ifstream in(std::string(SYMBIO_SOURCE_DIR) + "/tests/audit/golden/" + example +
-                   ".findings");
+  std::ifstream in(std::string(SYMBIO_SOURCE_DIR) + "/tests/audit/golden/" + example + ".findings");
   EXPECT_TRUE(in.good()) << example;
   std::vector<std::string> lines;
   std::string line;
