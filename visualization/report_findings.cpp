@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "audit/rules.hpp"
 #include "network/conventions.hpp"
+#include "visualization/detail/report_writer.hpp"
 
 namespace symbio::viz {
 namespace {
@@ -17,13 +17,12 @@ constexpr std::size_t kShownSubjects = 3;
 // Options listed per cost class; the rest are counted (findings.json lists them all).
 constexpr std::size_t kOptionsPerClass = 20;
 
-class FindingBlocks {
+// The findings and options sections, with the block builders and names every section of the
+// report shares (detail::BlockWriter).
+class FindingBlocks : public detail::BlockWriter {
  public:
   FindingBlocks(const ReportInput& input, std::vector<Block>& blocks)
-      : in_(input), blocks_(blocks), zh_(input.language == ReportLanguage::zh) {
-    for (std::size_t k = 0; k < input.park.exchanges.size(); ++k)
-      exchange_at_.emplace(input.park.exchanges[k].id, k);
-  }
+      : BlockWriter(input, blocks) {}
 
   void findings() {
     heading(2, tr("审核发现", "Findings"), "findings");
@@ -133,43 +132,6 @@ class FindingBlocks {
   }
 
  private:
-  std::string tr(std::string_view zh, std::string_view en) const {
-    return std::string(zh_ ? zh : en);
-  }
-  void heading(int level, std::string text, std::string anchor = "") {
-    Block b;
-    b.kind = Block::Kind::heading;
-    b.level = level;
-    b.text = std::move(text);
-    b.anchor = std::move(anchor);
-    blocks_.push_back(std::move(b));
-  }
-  void paragraph(std::string text, std::string css = "") {
-    Block b;
-    b.kind = Block::Kind::paragraph;
-    b.text = std::move(text);
-    b.css_class = std::move(css);
-    blocks_.push_back(std::move(b));
-  }
-  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
-    Block b;
-    b.kind = Block::Kind::table;
-    b.header = std::move(header);
-    b.rows = std::move(rows);
-    blocks_.push_back(std::move(b));
-  }
-  void list(std::vector<std::string> items) {
-    Block b;
-    b.kind = Block::Kind::list;
-    for (std::string& item : items)
-      b.rows.push_back({std::move(item)});
-    blocks_.push_back(std::move(b));
-  }
-
-  std::string more(std::int64_t count) const {
-    return zh_ ? "及另外 " + std::to_string(count) + " 项"
-               : " and " + std::to_string(count) + " more";
-  }
   std::string priority(audit::Priority p) const {
     return std::string(zh_ ? audit::to_chinese(p) : audit::to_string(p));
   }
@@ -178,15 +140,12 @@ class FindingBlocks {
   }
   std::string title(const audit::Finding& f) const {
     std::string t = zh_ ? f.title_zh : f.title_en;
-    if (f.layer) t += zh_ ? "（" + layer_name(*f.layer) + "）" : " (" + layer_name(*f.layer) + ")";
+    if (f.layer)
+      t += zh_ ? "（" + layer_label(*f.layer) + "）" : " (" + layer_label(*f.layer) + ")";
     return t;
   }
   std::string recommendation(const audit::Finding& f) const {
     return zh_ ? f.recommendation_zh : f.recommendation_en;
-  }
-  std::string layer_name(Layer layer) const {
-    if (!zh_) return std::string(to_string(layer));
-    return layer == Layer::material ? "物质" : layer == Layer::energy ? "能量" : "水";
   }
   // An enterprise's name from its id (the id when it has none or is unknown).
   std::string name(const std::string& id) const {
@@ -206,8 +165,8 @@ class FindingBlocks {
     if (!s.quantity) return "";
     std::string out = report_number(*s.quantity) + " " + s.unit;
     if (s.share && s.layer) {
-      out += zh_ ? "，占" + layer_name(*s.layer) + "层 " + percent(*s.share)
-                 : ", " + percent(*s.share) + " of the " + layer_name(*s.layer) + " layer";
+      out += zh_ ? "，占" + layer_label(*s.layer) + "层 " + percent(*s.share)
+                 : ", " + percent(*s.share) + " of the " + layer_label(*s.layer) + " layer";
     }
     return out;
   }
@@ -235,19 +194,15 @@ class FindingBlocks {
   }
 
   // What an evidence value is about: an enterprise by name, an exchange by its resource with the
-  // id after it ("污泥 (x12)"), never an id alone.
+  // id after it ("污泥 (x12)", as who() writes it), never an id alone.
   std::string about(const std::string& id) const {
-    if (in_.graph.index_of(id)) return name(id);
-    if (const auto at = exchange_at_.find(id); at != exchange_at_.end()) {
-      const Exchange& x = in_.park.exchanges[at->second];
-      if (!x.resource.empty()) return x.resource + " (" + id + ")";
-    }
-    return id;
+    return in_.graph.index_of(id) ? name(id) : who(id);
   }
   // Whether an evidence value only repeats the resource of the exchange it is about (which
   // about() already names).
   bool names_the_resource(const audit::Evidence& e) const {
-    return e.name.ends_with(".resource") && exchange_at_.contains(e.subject);
+    return e.name.ends_with(".resource") && !in_.graph.index_of(e.subject) &&
+           who(e.subject) != e.subject;
   }
 
   std::string evidence_of(const audit::Subject& s) const {
@@ -384,11 +339,6 @@ class FindingBlocks {
     if (m == "fresh-water-user") return "新鲜水用户";
     return m;
   }
-
-  const ReportInput& in_;
-  std::vector<Block>& blocks_;
-  bool zh_;
-  std::unordered_map<std::string, std::size_t> exchange_at_;  // exchange id -> index in the park
 };
 
 }  // namespace

@@ -12,22 +12,6 @@
 namespace symbio::viz {
 namespace {
 
-// The criteria of the audit focus as the scoring table heads them (FocusCriterion order).
-struct CriterionLabel {
-  std::string_view zh;
-  std::string_view en;
-};
-constexpr std::array<CriterionLabel, audit::kFocusCriteria> kCriteria{{
-    {"网络位置", "network position"},
-    {"级联影响", "cascade impact"},
-    {"供应支配", "supply dominance"},
-    {"资源通量", "resource throughput"},
-    {"能耗", "energy use"},
-    {"新鲜水耗", "fresh water"},
-    {"固体废物", "solid waste"},
-    {"污染物排放", "pollutant emissions"},
-}};
-
 class PreAssessment : public detail::BlockWriter {
  public:
   using BlockWriter::BlockWriter;
@@ -39,6 +23,11 @@ class PreAssessment : public detail::BlockWriter {
   }
 
  private:
+  // A criterion of the audit focus as the scoring table heads it (c in FocusCriterion order).
+  std::string criterion_label(std::size_t c) const {
+    const auto criterion = static_cast<audit::FocusCriterion>(c);
+    return std::string(zh_ ? audit::to_chinese(criterion) : audit::to_english(criterion));
+  }
   // 园区概况: who is in the park and what data it has.
   void park_overview() {
     heading(3, tr("园区概况", "The park"), "park");
@@ -128,8 +117,7 @@ class PreAssessment : public detail::BlockWriter {
     for (std::size_t c = 0; c < audit::kFocusCriteria; ++c) {
       if (focus.weights[c] <= 0.0) continue;
       used.push_back(c);
-      weights.push_back(std::string(zh_ ? kCriteria[c].zh : kCriteria[c].en) + " " +
-                        report_number(focus.weights[c]));
+      weights.push_back(criterion_label(c) + " " + report_number(focus.weights[c]));
     }
     paragraph(tr("按权重总和计分排序法确定审核重点：每项准则按企业在园区内的排名百分位计 0–10 "
                  "分，加权求和后排序；缺少数据的准则不参与，其余权重重新归一。权重：",
@@ -141,7 +129,7 @@ class PreAssessment : public detail::BlockWriter {
     std::vector<std::string> header = {tr("排名", "Rank"), tr("企业", "Enterprise"),
                                        tr("总分", "Score")};
     for (const std::size_t c : used)
-      header.emplace_back(zh_ ? kCriteria[c].zh : kCriteria[c].en);
+      header.push_back(criterion_label(c));
     std::vector<std::vector<std::string>> rows;
     const std::size_t shown = std::min(focus.rows.size(), in_.top_focus_rows);
     for (std::size_t k = 0; k < shown; ++k) {

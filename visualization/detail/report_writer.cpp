@@ -172,7 +172,7 @@ std::string BlockWriter::join(const std::vector<std::string>& items) const {
 
 std::string BlockWriter::more(std::int64_t count) const {
   const std::string n = std::to_string(count);
-  return zh_ ? " 及另外 " + n + " 项" : " and " + n + " more";
+  return zh_ ? "及另外 " + n + " 项" : " and " + n + " more";
 }
 
 std::string BlockWriter::layer_label(Layer layer) const {

@@ -1,8 +1,9 @@
 #pragma once
 
 // The helpers every section of the report uses to add its blocks in the report's language
-// (report_blocks.cpp, report_flows.cpp): one place for the block builders, the names of
-// enterprises and exchanges and the labels of indicators. Private to visualization/.
+// (report_blocks.cpp, report_flows.cpp, report_findings.cpp, ...): one place for the block
+// builders, the names of enterprises and exchanges and the labels of indicators. Private to
+// visualization/.
 
 #include <cstdint>
 #include <map>
@@ -41,7 +42,7 @@ class BlockWriter {
   std::string who(const std::string& id) const;
   // Items joined with "、" or ", ".
   std::string join(const std::vector<std::string>& items) const;
-  // " 及另外 3 项" / " and 3 more".
+  // "及另外 3 项" / " and 3 more" (Chinese puts no space before it).
   std::string more(std::int64_t count) const;
   // The name of an evidence or indicator ("all.degree", "audit.key_rank", "material.degree")
   // in the report's language: 度, 关键企业排名, 度（物质） / degree, key enterprise rank,
